@@ -1,0 +1,37 @@
+package org.wardstat.system;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where wardstat keeps and finds things. Relative paths resolve against {@code home}, the
+ * repository folder the launcher runs from, so the tool behaves the same from any directory.
+ *
+ * @param home          the wardstat folder (set by the launcher; defaults to the working folder)
+ * @param dataDir       embedded PostgreSQL data and other state
+ * @param reportsDir    generated reports, load summaries and reject files
+ * @param templatesDir  JasperReports templates a user may edit
+ * @param catalogDir    vocabulary files a user may edit (indicators)
+ * @param db            an external PostgreSQL server; empty url means "start the embedded one"
+ */
+@ConfigurationProperties("wardstat")
+public record WardstatProperties(
+        Path home, Path dataDir, Path reportsDir, Path templatesDir, Path catalogDir, Db db) {
+
+    public record Db(String url, String user, String password, boolean embeddedClean) {
+        public boolean external() {
+            return url != null && !url.isBlank();
+        }
+    }
+
+    public Path resolve(Path path) {
+        Path base = home == null ? Path.of("") : home;
+        return base.resolve(path).toAbsolutePath().normalize();
+    }
+
+    public Path data() { return resolve(dataDir); }
+    public Path reports() { return resolve(reportsDir); }
+    public Path templates() { return resolve(templatesDir); }
+    public Path catalog() { return resolve(catalogDir); }
+}
