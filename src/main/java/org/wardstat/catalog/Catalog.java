@@ -1,0 +1,65 @@
+package org.wardstat.catalog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The vocabulary as loaded: indicators in catalog order and the org-unit tree. */
+public final class Catalog {
+
+    private final Map<String, Indicator> indicators = new LinkedHashMap<>();
+    private final Map<String, Indicator> indicatorsByName = new HashMap<>();
+    private final Map<String, OrgUnit> units = new LinkedHashMap<>();
+
+    public Catalog(List<Indicator> indicators, List<OrgUnit> units) {
+        for (Indicator indicator : indicators) {
+            this.indicators.put(indicator.code(), indicator);
+            for (String name : List.of(indicator.code(), indicator.nameVi(), indicator.nameEn())) {
+                indicatorsByName.putIfAbsent(Names.normalize(name), indicator);
+            }
+        }
+        units.forEach(unit -> this.units.put(unit.code(), unit));
+    }
+
+    public List<Indicator> indicators() {
+        return List.copyOf(indicators.values());
+    }
+
+    public Indicator indicator(String code) {
+        Indicator indicator = indicators.get(code);
+        if (indicator == null) {
+            throw new IllegalArgumentException("Unknown indicator " + code);
+        }
+        return indicator;
+    }
+
+    /** A column header by code, Vietnamese or English name, ignoring case and diacritics. */
+    public Optional<Indicator> indicatorByHeader(String header) {
+        return Optional.ofNullable(indicatorsByName.get(Names.normalize(header)));
+    }
+
+    public Optional<OrgUnit> unit(String code) {
+        return Optional.ofNullable(units.get(code));
+    }
+
+    public List<OrgUnit> wards() {
+        return units.values().stream().filter(OrgUnit::isWard).toList();
+    }
+
+    /** The unit's ancestors, nearest first, up to the root. */
+    public List<OrgUnit> ancestors(OrgUnit unit) {
+        List<OrgUnit> chain = new ArrayList<>();
+        OrgUnit current = unit;
+        while (current.parentCode() != null && chain.size() < units.size()) {
+            current = units.get(current.parentCode());
+            if (current == null) {
+                break;
+            }
+            chain.add(current);
+        }
+        return chain;
+    }
+}

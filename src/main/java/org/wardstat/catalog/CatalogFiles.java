@@ -1,0 +1,141 @@
+package org.wardstat.catalog;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.wardstat.ingest.TextFiles;
+
+/**
+ * Reads the vocabulary files a user edits: {@code indicators.csv} and the org-unit file.
+ * Every problem is reported with the file and line, and nothing is half-read: a file is
+ * either entirely valid or refused.
+ */
+public final class CatalogFiles {
+
+    private static final Set<String> LEVELS = Set.of("country", "province", "district", "ward", "commune", "special_zone");
+
+    private CatalogFiles() {
+    }
+
+    public static List<Indicator> readIndicators(Path file) {
+        List<Indicator> indicators = new ArrayList<>();
+        for (CSVRecord row : records(file, "code", "name_vi", "name_en", "unit_vi", "unit_en", "kind", "better", "decimals", "numerator", "denominator")) {
+            long line = row.getRecordNumber() + 1;
+            Indicator.Kind kind = parseEnum(Indicator.Kind.class, row.get("kind"), file, line, "kind");
+            Indicator.Better better = parseEnum(Indicator.Better.class, row.get("better"), file, line, "better");
+            int decimals;
+            try {
+                decimals = Integer.parseInt(row.get("decimals").trim());
+            } catch (NumberFormatException e) {
+                throw new CatalogFileException(file, line, "cột decimals phải là số nguyên 0–4, gặp '" + row.get("decimals") + "'");
+            }
+            String numerator = blankToNull(row.get("numerator"));
+            String denominator = blankToNull(row.get("denominator"));
+            if ((kind == Indicator.Kind.RATE) != (numerator != null && denominator != null)) {
+                throw new CatalogFileException(file, line, "chỉ tiêu tỷ lệ (rate) cần cả numerator và denominator; chỉ tiêu khác không có");
+            }
+            indicators.add(new Indicator(required(row, "code", file), indicators.size() + 1,
+                    required(row, "name_vi", file), required(row, "name_en", file),
+                    row.get("unit_vi").trim(), row.get("unit_en").trim(), kind, better, decimals, numerator, denominator));
+        }
+        checkIndicatorReferences(indicators, file);
+        return indicators;
+    }
+
+    public static List<OrgUnit> readOrgUnits(Path file) {
+        Map<String, OrgUnit> units = new LinkedHashMap<>();
+        for (CSVRecord row : records(file, "code", "parent_code", "level", "name_vi", "name_en")) {
+            long line = row.getRecordNumber() + 1;
+            String code = required(row, "code", file);
+            String level = required(row, "level", file).toLowerCase(Locale.ROOT);
+            if (!LEVELS.contains(level)) {
+                throw new CatalogFileException(file, line, "cấp '" + level + "' không hợp lệ, dùng một trong " + LEVELS);
+            }
+            if (units.containsKey(code)) {
+                throw new CatalogFileException(file, line, "mã đơn vị '" + code + "' bị trùng");
+            }
+            units.put(code, new OrgUnit(code, blankToNull(row.get("parent_code")), level,
+                    required(row, "name_vi", file), required(row, "name_en", file)));
+        }
+        return List.copyOf(units.values());
+    }
+
+    private static void checkIndicatorReferences(List<Indicator> indicators, Path file) {
+        Map<String, Indicator> byCode = new LinkedHashMap<>();
+        for (Indicator indicator : indicators) {
+            if (byCode.put(indicator.code(), indicator) != null) {
+                throw new CatalogFileException(file, indicator.position() + 1, "mã chỉ tiêu '" + indicator.code() + "' bị trùng");
+            }
+        }
+        for (Indicator indicator : indicators) {
+            if (!indicator.isRate()) {
+                continue;
+            }
+            for (String part : List.of(indicator.numerator(), indicator.denominator())) {
+                Indicator referenced = byCode.get(part);
+                if (referenced == null || referenced.kind() != Indicator.Kind.FLOW) {
+                    throw new CatalogFileException(file, indicator.position() + 1,
+                            "tỷ lệ '" + indicator.code() + "' phải dựa trên chỉ tiêu dạng flow có trong danh mục, không có '" + part + "'");
+                }
+            }
+        }
+    }
+
+    private static List<CSVRecord> records(Path file, String... requiredColumns) {
+        try (Reader reader = TextFiles.open(file, null)) {
+            var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                    .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader);
+            Set<String> present = new HashSet<>(parser.getHeaderNames());
+            for (String column : requiredColumns) {
+                if (!present.contains(column)) {
+                    throw new CatalogFileException(file, 1, "thiếu cột '" + column + "'");
+                }
+            }
+            List<CSVRecord> rows = parser.getRecords();
+            for (CSVRecord row : rows) {
+                if (!row.isConsistent()) {
+                    throw new CatalogFileException(file, row.getRecordNumber() + 1, "số cột không khớp với dòng tiêu đề");
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không đọc được tệp " + file, e);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            if (e instanceof CatalogFileException) {
+                throw e;
+            }
+            throw new CatalogFileException(file, 0, "tệp CSV không hợp lệ: " + e.getMessage());
+        }
+    }
+
+    private static String required(CSVRecord row, String column, Path file) {
+        String value = row.get(column).trim();
+        if (value.isEmpty()) {
+            throw new CatalogFileException(file, row.getRecordNumber() + 1, "cột '" + column + "' không được để trống");
+        }
+        return value;
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, Path file, long line, String column) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CatalogFileException(file, line, "giá trị '" + value + "' không hợp lệ ở cột " + column);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,81 @@
+package org.wardstat.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The record of every file offered for loading, keyed by the checksum of its bytes. */
+@Repository
+class SourceFiles {
+
+    record Stored(long id, boolean completed, int rowsRead, int rowsLoaded, int rowsRejected, int valuesWritten) {
+    }
+
+    record Reject(long rowNumber, String column, String value, String reason, String rawRow) {
+    }
+
+    private final JdbcClient jdbc;
+
+    SourceFiles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Stored register(Path file, String sha256) throws IOException {
+        jdbc.sql("""
+                insert into source_file (sha256, file_name, path, size_bytes) values (:sha, :name, :path, :size)
+                on conflict (sha256) do nothing
+                """)
+                .param("sha", sha256).param("name", file.getFileName().toString())
+                .param("path", file.toString()).param("size", Files.size(file))
+                .update();
+        return find(sha256);
+    }
+
+    Stored find(String sha256) {
+        return jdbc.sql("""
+                select id, completed_at is not null, rows_read, rows_loaded, rows_rejected, values_written
+                from source_file where sha256 = :sha
+                """)
+                .param("sha", sha256)
+                .query((rs, n) -> new Stored(rs.getLong(1), rs.getBoolean(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
+                .single();
+    }
+
+    void markCompleted(long id) {
+        jdbc.sql("update source_file set completed_at = now() where id = :id").param("id", id).update();
+    }
+
+    List<Reject> rejects(long id) {
+        return jdbc.sql("""
+                select row_number, column_name, cell_value, reason, raw_row from ingest_reject
+                where source_file_id = :id order by row_number, id
+                """)
+                .param("id", id)
+                .query((rs, n) -> new Reject(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+}
