@@ -1,0 +1,76 @@
+package org.wardstat.analytics;
+
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads stored monthly values. */
+@Repository
+public class ObservationRepository {
+
+    private final JdbcClient jdbc;
+
+    ObservationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public MonthlyValues monthlyValues(String orgUnit, YearMonth first, YearMonth last) {
+        MonthlyValues values = new MonthlyValues();
+        jdbc.sql("""
+                select indicator_code, period, value from observation
+                where org_unit_code = :unit and period between :first and :last
+                """)
+                .param("unit", orgUnit)
+                .param("first", Date.valueOf(first.atDay(1)))
+                .param("last", Date.valueOf(last.atDay(1)))
+                .query(rs -> {
+                    values.put(rs.getString(1), YearMonth.from(rs.getDate(2).toLocalDate()), plain(rs.getBigDecimal(3)));
+                });
+        return values;
+    }
+
+    /** 12.0000 as stored becomes 12, without turning 100 into 1E+2. */
+    private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+        java.math.BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** The latest month with any stored value for the unit. */
+    public Optional<YearMonth> latestMonth(String orgUnit) {
+        return month("max", orgUnit);
+    }
+
+    /** The earliest month with any stored value for the unit. */
+    public Optional<YearMonth> earliestMonth(String orgUnit) {
+        return month("min", orgUnit);
+    }
+
+    private Optional<YearMonth> month(String aggregate, String orgUnit) {
+        return jdbc.sql("select " + aggregate + "(period) from observation where org_unit_code = :unit")
+                .param("unit", orgUnit)
+                .query((rs, n) -> rs.getDate(1))
+                .optional()
+                .filter(d -> d != null)
+                .map(d -> YearMonth.from(d.toLocalDate()));
+    }
+
+    /**
+     * The files the unit's values in the months came from, latest load first, each with the
+     * time of its load: the provenance a report prints. e.g. "bac-kan-2022-2024.csv (21/11/2026 10:43)".
+     */
+    public java.util.List<String> sources(String orgUnit, YearMonth first, YearMonth last) {
+        return jdbc.sql("""
+                select f.file_name || ' (' || to_char(max(o.loaded_at), 'DD/MM/YYYY HH24:MI') || ')'
+                from observation o join source_file f on f.id = o.source_file_id
+                where o.org_unit_code = :unit and o.period between :first and :last
+                group by f.id, f.file_name order by max(o.loaded_at) desc
+                """)
+                .param("unit", orgUnit)
+                .param("first", Date.valueOf(first.atDay(1)))
+                .param("last", Date.valueOf(last.atDay(1)))
+                .query(String.class).list();
+    }
+}

@@ -1,0 +1,193 @@
+package org.wardstat.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.wardstat.analytics.IndicatorChange;
+import org.wardstat.analytics.Measure;
+import org.wardstat.analytics.Window;
+import org.wardstat.system.Messages;
+
+/**
+ * The short paragraph a briefing opens with, in the style of the ward reports it replaces:
+ * "Tội phạm về trật tự xã hội xảy ra 24 vụ, giảm 7 vụ (−22,6%) so với cùng kỳ năm 2022; …;
+ * 100% tin báo, tố giác tội phạm được tiếp nhận, giải quyết." Sentence patterns live in the
+ * message bundles ({@code narrative.*}); this class only decides which one applies.
+ */
+public final class Narrative {
+
+    /** Counted events reported with "xảy ra … so với cùng kỳ", in this order. */
+    private static final List<String> EVENTS = List.of("social_order_crimes", "serious_crimes", "security_incidents", "social_evils");
+    private static final List<String> TRAFFIC = List.of("traffic_accidents", "traffic_deaths", "traffic_injuries");
+    private static final List<String> FIRES = List.of("fires", "fire_deaths", "fire_injuries");
+    private static final List<String> MOVEMENT = List.of("fire_safety_groups", "public_fire_points");
+
+    private final Map<String, IndicatorChange> changes;
+    private final Messages messages;
+    private final NumberStyle numbers;
+    private final String priorYear;
+
+    private Narrative(List<IndicatorChange> changes, Window window, Messages messages) {
+        this.changes = changes.stream().collect(Collectors.toMap(c -> c.indicator().code(), Function.identity()));
+        this.messages = messages;
+        this.numbers = NumberStyle.forLanguage(messages.isVietnamese());
+        this.priorYear = String.valueOf(window.sameWindowYearEarlier().last().getYear());
+    }
+
+    public static String write(List<IndicatorChange> changes, Window window, Messages messages) {
+        return String.join(" ", new Narrative(changes, window, messages).sentences());
+    }
+
+    List<String> sentences() {
+        List<String> sentences = new ArrayList<>();
+        for (String code : EVENTS) {
+            event(code).ifPresent(sentences::add);
+        }
+        triple("traffic", TRAFFIC).ifPresent(sentences::add);
+        triple("fires", FIRES).ifPresent(sentences::add);
+        crimeReports().ifPresent(sentences::add);
+        adminProcedures().ifPresent(sentences::add);
+        movement().ifPresent(sentences::add);
+        if (sentences.isEmpty()) {
+            sentences.add(messages.get("narrative.no-data"));
+        }
+        return sentences;
+    }
+
+    /** "Tội phạm về trật tự xã hội xảy ra 24 vụ, giảm 7 vụ (−22,6%) so với cùng kỳ năm 2022." */
+    private java.util.Optional<String> event(String code) {
+        IndicatorChange change = changes.get(code);
+        if (change == null || !change.current().reported()) {
+            return java.util.Optional.empty();
+        }
+        String label = messages.get("narrative.label." + code);
+        BigDecimal current = change.current().value();
+        String sentence;
+        if (current.signum() == 0) {
+            BigDecimal prior = change.prior().value();
+            sentence = prior != null && prior.signum() > 0
+                    ? messages.get("narrative.none-down", label, count(prior, change), unit(change), priorYear)
+                    : messages.get("narrative.none", label);
+        } else {
+            sentence = messages.get("narrative.occurred", capitalise(label), count(current, change), unit(change),
+                    comparison(change), priorYear);
+        }
+        if (code.equals("social_order_crimes")) {
+            sentence = sentence.substring(0, sentence.length() - 1) + clearance() + ".";
+        }
+        return java.util.Optional.of(sentence);
+    }
+
+    /** "; khám phá 20 vụ, tỷ lệ khám phá 83,33%" when clearance is known. */
+    private String clearance() {
+        IndicatorChange cleared = changes.get("social_order_crimes_cleared");
+        IndicatorChange rate = changes.get("clearance_rate");
+        if (cleared == null || !cleared.current().reported() || rate == null || rate.current().value() == null) {
+            return "";
+        }
+        return messages.get("narrative.clearance", count(cleared.current().value(), cleared), numbers.rate(rate.current().value()));
+    }
+
+    /** Accidents or fires with their deaths and injuries, "giảm cả 3 tiêu chí" when all three fell. */
+    private java.util.Optional<String> triple(String key, List<String> codes) {
+        List<IndicatorChange> parts = codes.stream().map(changes::get).toList();
+        if (parts.stream().anyMatch(p -> p == null || !p.current().reported())) {
+            return java.util.Optional.empty();
+        }
+        IndicatorChange events = parts.get(0);
+        if (events.current().value().signum() == 0) {
+            BigDecimal prior = events.prior().value();
+            return java.util.Optional.of(prior != null && prior.signum() > 0
+                    ? messages.get("narrative." + key + ".none-down", count(prior, events), priorYear)
+                    : messages.get("narrative." + key + ".none"));
+        }
+        boolean allDown = parts.stream().allMatch(p -> p.change() != null && p.change().signum() < 0);
+        List<String> labelled = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            labelled.add(messages.get("narrative.part." + i, comparison(parts.get(i))));
+        }
+        String comparisons = String.join(", ", labelled);
+        return java.util.Optional.of(messages.get("narrative." + key,
+                count(events.current().value(), events), count(parts.get(1).current().value(), parts.get(1)),
+                count(parts.get(2).current().value(), parts.get(2)), priorYear, comparisons,
+                allDown ? messages.get("narrative.all-three-down") : ""));
+    }
+
+    private java.util.Optional<String> crimeReports() {
+        IndicatorChange received = changes.get("crime_reports_received");
+        IndicatorChange rate = changes.get("crime_reports_resolved_rate");
+        IndicatorChange resolved = changes.get("crime_reports_resolved");
+        if (received == null || !received.current().reported() || rate == null || resolved == null) {
+            return java.util.Optional.empty();
+        }
+        Measure share = rate.current();
+        if (share.undefinedRate()) {
+            return java.util.Optional.of(messages.get("narrative.reports.none"));
+        }
+        if (share.value() == null) {
+            return java.util.Optional.empty();
+        }
+        String total = count(received.current().value(), received);
+        return java.util.Optional.of(share.value().compareTo(BigDecimal.valueOf(100)) == 0
+                ? messages.get("narrative.reports.all", total)
+                : messages.get("narrative.reports.some", total, count(resolved.current().value(), resolved), numbers.rate(share.value())));
+    }
+
+    private java.util.Optional<String> adminProcedures() {
+        IndicatorChange received = changes.get("admin_procedures_received");
+        IndicatorChange onTime = changes.get("admin_on_time_rate");
+        IndicatorChange early = changes.get("admin_early_rate");
+        if (received == null || onTime == null || early == null || onTime.current().value() == null) {
+            return java.util.Optional.empty();
+        }
+        String total = count(received.current().value(), received);
+        String earlyShare = early.current().value() == null ? "0%" : numbers.rate(early.current().value());
+        return java.util.Optional.of(onTime.current().value().compareTo(BigDecimal.valueOf(100)) == 0
+                ? messages.get("narrative.admin.all", total, earlyShare)
+                : messages.get("narrative.admin.some", total, numbers.rate(onTime.current().value()), earlyShare));
+    }
+
+    /** Stocks of the mass movement, as they stand at the end of the window. */
+    private java.util.Optional<String> movement() {
+        IndicatorChange groups = changes.get(MOVEMENT.get(0));
+        IndicatorChange points = changes.get(MOVEMENT.get(1));
+        if (groups == null || points == null || groups.current().value() == null || points.current().value() == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(messages.get("narrative.movement",
+                count(groups.current().value(), groups), count(points.current().value(), points)));
+    }
+
+    /** "giảm 7 vụ (−22,6%)", "tăng 3 vụ (cùng kỳ không xảy ra)", "bằng cùng kỳ". */
+    private String comparison(IndicatorChange change) {
+        BigDecimal delta = change.change();
+        if (delta == null) {
+            return messages.get("narrative.change.no-prior");
+        }
+        if (delta.signum() == 0) {
+            return messages.get("narrative.change.same");
+        }
+        String amount = count(delta.abs(), change);
+        if (change.fromZero()) {
+            return messages.get("narrative.change.from-zero", amount, unit(change));
+        }
+        return messages.get(delta.signum() < 0 ? "narrative.change.down" : "narrative.change.up",
+                amount, unit(change), numbers.percentChange(change.percentChange()));
+    }
+
+    private String count(BigDecimal value, IndicatorChange change) {
+        return numbers.number(value, change.indicator().decimals());
+    }
+
+    private String unit(IndicatorChange change) {
+        return change.indicator().unit(messages.isVietnamese());
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
