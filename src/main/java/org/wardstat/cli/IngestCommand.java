@@ -1,0 +1,61 @@
+package org.wardstat.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.wardstat.ingest.IngestResult;
+import org.wardstat.ingest.IngestService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Nạp tệp số liệu tháng của các phường (CSV dạng rộng: mỗi dòng một phường và một tháng).",
+                "Load monthly ward statistics files (wide CSV). Loading the same file again changes nothing.",
+                "Exit code 3 when some rows were rejected; they are listed, with reasons, in the reject file."})
+class IngestCommand implements Callable<Integer> {
+
+    @ParentCommand
+    WardstatCli root;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Tệp CSV cần nạp. Files to load.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        try (Wardstat app = Wardstat.start(root.language)) {
+            return ingest(app, files);
+        }
+    }
+
+    /** Loads each file and prints what happened; returns the exit code. */
+    static int ingest(Wardstat app, List<Path> files) {
+        IngestService service = app.bean(IngestService.class);
+        int exit = 0;
+        for (Path file : files) {
+            IngestResult result = service.ingest(file, app.messages);
+            print(app, result);
+            if (!result.ok()) {
+                exit = 1;
+            } else if (result.rowsRejected() > 0 && exit == 0) {
+                exit = WardstatCli.REJECTED_ROWS;
+            }
+        }
+        return exit;
+    }
+
+    static void print(Wardstat app, IngestResult result) {
+        app.out.println(app.messages.get("cli.ingest.file", result.file().getFileName(),
+                app.messages.get("outcome." + result.outcome().name().toLowerCase())));
+        if (!result.ok()) {
+            app.out.println("  " + result.message());
+            return;
+        }
+        app.out.println("  " + app.messages.get("load.counts", result.rowsRead(), result.rowsLoaded(),
+                result.rowsRejected(), result.valuesWritten()));
+        if (result.rejectFile() != null) {
+            app.out.println("  " + app.messages.get("load.rejects-at", result.rejectFile()));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.wardstat.cli;
+
+import java.io.PrintStream;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.wardstat.WardstatApplication;
+import org.wardstat.system.DatabaseServer;
+import org.wardstat.system.Messages;
+
+/** A running wardstat: the Spring application a command works with, closed when it is done. */
+final class Wardstat implements AutoCloseable {
+
+    final ConfigurableApplicationContext context;
+    final Messages messages;
+    final PrintStream out;
+
+    private Wardstat(ConfigurableApplicationContext context, Messages messages, PrintStream out) {
+        this.context = context;
+        this.messages = messages;
+        this.out = out;
+    }
+
+    static Wardstat start(String language) {
+        System.setProperty("java.awt.headless", "true");
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(WardstatApplication.class)
+                .logStartupInfo(false)
+                .run();
+        Messages messages = Messages.forLanguage(language);
+        PrintStream out = System.out;
+        out.println(context.getBean(DatabaseServer.class).describe(messages));
+        return new Wardstat(context, messages, out);
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

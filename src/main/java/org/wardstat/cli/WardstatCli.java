@@ -1,0 +1,58 @@
+package org.wardstat.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The command line. Parsing and help happen before anything starts, so {@code --help} is
+ * instant; a command that needs the database starts the application itself.
+ */
+@Command(name = "wardstat", mixinStandardHelpOptions = true, version = "wardstat 0.1",
+        description = {"Thống kê an ninh, trật tự của Công an phường: nạp số liệu, so sánh cùng kỳ, báo cáo PDF.",
+                "Ward police statistics: load files, compare with the same period last year, PDF briefings."},
+        subcommands = {DemoCommand.class, CatalogCommand.class, IngestCommand.class, ReportCommand.class,
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:failure (nothing or not everything was done)", "2:wrong usage",
+                "3:loaded, but some rows were rejected (see the reject file)"})
+public class WardstatCli implements Runnable {
+
+    static final int REJECTED_ROWS = 3;
+
+    @Option(names = "--lang", scope = ScopeType.INHERIT, defaultValue = "${env:WARDSTAT_LANG:-vi}",
+            description = "Ngôn ngữ thông báo và báo cáo: vi (mặc định) hoặc en. Language: vi (default) or en.")
+    String language;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static int run(String... args) {
+        return new CommandLine(new WardstatCli())
+                .setUsageHelpWidth(100)
+                .setExecutionExceptionHandler(WardstatCli::report)
+                .execute(args);
+    }
+
+    /**
+     * A failure is told in one sentence, not a stack trace; WARDSTAT_DEBUG=1 shows the trace.
+     */
+    private static int report(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = e.getMessage() != null && !e.getMessage().contains("Exception") ? e.getMessage() : root.getMessage();
+        commandLine.getErr().println("wardstat: " + message);
+        if (System.getenv("WARDSTAT_DEBUG") != null) {
+            e.printStackTrace(commandLine.getErr());
+        }
+        return 1;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
