@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Service;
 import org.wardstat.catalog.Catalog;
@@ -61,7 +62,14 @@ public class IngestService {
             if (stored.completed()) {
                 return result(path, sha256, IngestResult.Outcome.ALREADY_LOADED, null, messages);
             }
-            JobExecution execution = jobOperator.start(ingestJob, parameters(path, sha256, stored.id(), messages));
+            JobExecution execution;
+            try {
+                execution = jobOperator.start(ingestJob, parameters(path, sha256, stored.id(), messages));
+            } catch (JobInstanceAlreadyCompleteException e) {
+                // the job finished but the process stopped before marking the file: finish that step
+                sourceFiles.markCompleted(stored.id());
+                return result(path, sha256, IngestResult.Outcome.LOADED, null, messages);
+            }
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 String why = execution.getAllFailureExceptions().stream().findFirst()
                         .map(IngestService::rootMessage).orElse(execution.getExitStatus().getExitDescription());
@@ -83,6 +91,7 @@ public class IngestService {
                 return messages.get("file.empty", path.getFileName());
             }
             WideHeader.of(header, catalog);
+            TextFiles.checkDecodes(path);
             return null;
         } catch (WideHeader.Invalid e) {
             return messages.get("file.header", path.getFileName(), messages.get(e.reasonCode, e.column));

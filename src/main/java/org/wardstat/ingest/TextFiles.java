@@ -32,6 +32,21 @@ public final class TextFiles {
         return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
     }
 
+    /**
+     * Decodes the whole file once, so an encoding fault anywhere is found before any row is
+     * loaded rather than after the rows above it were committed.
+     *
+     * @throws java.nio.charset.CharacterCodingException if a byte sequence is not valid text
+     */
+    public static void checkDecodes(Path file) throws IOException {
+        try (Reader reader = open(file, null)) {
+            char[] buffer = new char[1 << 16];
+            while (reader.read(buffer) >= 0) {
+                // reading is the check
+            }
+        }
+    }
+
     private static Charset skipByteOrderMark(PushbackInputStream in) throws IOException {
         byte[] head = in.readNBytes(3);
         int n = head.length;
