@@ -1,0 +1,68 @@
+package org.wardstat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.wardstat.catalog.CatalogFiles;
+import org.wardstat.catalog.CatalogRepository;
+
+/**
+ * Base of the tests that run the pipeline on a real PostgreSQL (the embedded one, started once
+ * per test JVM, or the server WARDSTAT_DB_URL names). Each test starts from the vocabulary
+ * alone, at a fixed "now" of 21 November 2026, 09:30 Hà Nội time.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class PipelineTest {
+
+    public static final Instant NOW = Instant.parse("2026-11-21T02:30:00Z");
+    public static final Path SAMPLES = Path.of("sample-data");
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(NOW, ZoneId.of("Asia/Ho_Chi_Minh"));
+        }
+    }
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected CatalogRepository catalogs;
+
+    @BeforeEach
+    void startFromTheVocabularyAlone() {
+        jdbc.sql("""
+                truncate observation, ingest_reject, source_file,
+                    batch_step_execution_context, batch_step_execution, batch_job_execution_context,
+                    batch_job_execution_params, batch_job_execution, batch_job_instance
+                """).update();
+        catalogs.saveIndicators(CatalogFiles.readIndicators(Path.of("catalog/indicators.csv")));
+        catalogs.saveOrgUnits(CatalogFiles.readOrgUnits(SAMPLES.resolve("org-units.csv")));
+    }
+
+    protected long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    /** A fingerprint of every stored value, to show that something changed nothing. */
+    protected String observationsFingerprint() {
+        return jdbc.sql("""
+                select coalesce(md5(string_agg(org_unit_code || indicator_code || period || value || source_file_id || loaded_at,
+                    ',' order by org_unit_code, indicator_code, period)), 'empty') from observation
+                """).query(String.class).single();
+    }
+}

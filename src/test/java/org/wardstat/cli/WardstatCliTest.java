@@ -1,0 +1,103 @@
+package org.wardstat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line as a user runs it: its own application, its own embedded PostgreSQL in a
+ * temporary data folder, its own output.
+ */
+class WardstatCliTest {
+
+    @TempDir
+    static Path workspace;
+
+    @BeforeAll
+    static void useATemporaryWorkspace() {
+        System.setProperty("wardstat.data-dir", workspace.resolve("data").toString());
+        System.setProperty("wardstat.reports-dir", workspace.resolve("reports").toString());
+    }
+
+    @AfterAll
+    static void restore() {
+        System.clearProperty("wardstat.data-dir");
+        System.clearProperty("wardstat.reports-dir");
+    }
+
+    private record Run(int exitCode, String output) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            int exit = WardstatCli.run(args);
+            return new Run(exit, buffer.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(original);
+        }
+    }
+
+    @Test
+    void everyCommandHasHelpAndHelpStartsNoDatabase() {
+        Path untouched = workspace.resolve("data-help");
+        String dataDir = System.setProperty("wardstat.data-dir", untouched.toString());
+        for (String command : List.of("demo", "catalog", "ingest", "report")) {
+            Run help = run(command, "--help");
+            assertThat(help.exitCode()).isZero();
+            assertThat(help.output()).contains("Usage: wardstat " + command);
+        }
+        assertThat(run("report", "--help").output()).contains("--ward=CODE", "--year=YYYY", "--month=YYYY-MM");
+        System.setProperty("wardstat.data-dir", dataDir);
+        assertThat(Files.exists(untouched)).isFalse();
+    }
+
+    @Test
+    void demoLoadsTheSamplesWritesABriefingPerWardAndCanRunTwice() throws IOException {
+        Run first = run("demo");
+
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(first.output())
+                .contains("Cơ sở dữ liệu: PostgreSQL nhúng, dữ liệu tại " + workspace.resolve("data").resolve("postgres"))
+                .contains("bac-kan-2022-2024.csv: đã nạp", "Số dòng đọc: 216, đã nạp: 216, bị loại: 0")
+                .contains("bac-kan-2024-12-with-errors.csv: đã nạp", "Số dòng đọc: 9, đã nạp: 2, bị loại: 7")
+                .contains("Xong: 42 báo cáo PDF");
+        List<String> pdfs;
+        try (Stream<Path> files = Files.walk(workspace.resolve("reports/briefings"))) {
+            pdfs = files.map(Path::toString).filter(f -> f.endsWith(".pdf")).toList();
+        }
+        // 14 sample wards × (2023, 2024, December 2024)
+        assertThat(pdfs).hasSize(42).anyMatch(f -> f.endsWith("2023/duc-xuan-2023.pdf"))
+                .anyMatch(f -> f.endsWith("2024-12/tao-xuyen-2024-12.pdf"));
+
+        Run second = run("demo");
+
+        assertThat(second.exitCode()).as(second.output()).isZero();
+        assertThat(second.output()).contains("bac-kan-2022-2024.csv: tệp này đã được nạp trước đó, không có thay đổi")
+                .contains("Xong: 42 báo cáo PDF");
+    }
+
+    @Test
+    void aReportForAnUnknownWardSaysSoAndFails() {
+        run("catalog", "--org-units", "sample-data/org-units.csv");
+
+        Run report = run("report", "--ward", "khong-co", "--year", "2023");
+
+        assertThat(report.exitCode()).isEqualTo(1);
+        assertThat(report.output()).contains("Không có phường mã “khong-co” trong danh mục đơn vị");
+    }
+}

@@ -1,0 +1,187 @@
+package org.wardstat.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.wardstat.PipelineTest;
+import org.wardstat.system.Messages;
+
+class IngestJobTest extends PipelineTest {
+
+    private static final Path BAC_KAN = SAMPLES.resolve("statistics/bac-kan-2022-2024.csv");
+    private static final Path WITH_ERRORS = SAMPLES.resolve("errors/bac-kan-2024-12-with-errors.csv");
+
+    @Autowired
+    IngestService ingest;
+
+    @TempDir
+    Path temp;
+
+    private final Messages vi = Messages.vietnamese();
+
+    private long yearTotal(String ward, String indicator, int year) {
+        return jdbc.sql("""
+                select coalesce(sum(value), 0)::bigint from observation
+                where org_unit_code = :ward and indicator_code = :indicator and extract(year from period) = :year
+                """).param("ward", ward).param("indicator", indicator).param("year", year).query(Long.class).single();
+    }
+
+    @Test
+    void loadsEveryRowOfAWideFileWithVietnameseHeadersAndABom() {
+        IngestResult result = ingest.ingest(BAC_KAN, vi);
+
+        assertThat(result.outcome()).isEqualTo(IngestResult.Outcome.LOADED);
+        assertThat(result.rowsRead()).isEqualTo(216);
+        assertThat(result.rowsLoaded()).isEqualTo(216);
+        assertThat(result.rowsRejected()).isZero();
+        // 6 wards × 36 months × 28 flow and stock indicators, every cell filled
+        assertThat(result.valuesWritten()).isEqualTo(6048);
+        assertThat(count("select count(*) from observation")).isEqualTo(6048);
+        assertThat(yearTotal("duc-xuan", "social_order_crimes", 2022)).isEqualTo(31);
+        assertThat(yearTotal("duc-xuan", "social_order_crimes", 2023)).isEqualTo(24);
+        // decimals written "0,43" in a Vietnamese file arrive as 0.43, not 43
+        assertThat(jdbc.sql("select max(value) from observation where indicator_code = 'fire_damage'")
+                .query(java.math.BigDecimal.class).single()).isLessThan(new java.math.BigDecimal("10"));
+    }
+
+    @Test
+    void rejectsBadRowsWithFileRowColumnAndReasonAndLoadsTheGoodOnes() throws IOException {
+        IngestResult result = ingest.ingest(WITH_ERRORS, vi);
+
+        assertThat(result.outcome()).isEqualTo(IngestResult.Outcome.LOADED);
+        assertThat(result.rowsRead()).isEqualTo(9);
+        assertThat(result.rowsLoaded()).isEqualTo(2);
+        assertThat(result.rowsRejected()).isEqualTo(7);
+
+        List<Map<String, Object>> rejects = jdbc.sql("""
+                select r.row_number, r.column_name, r.cell_value, r.reason_code, r.reason, f.file_name
+                from ingest_reject r join source_file f on f.id = r.source_file_id order by r.row_number
+                """).query().listOfRows();
+        assertThat(rejects).extracting(r -> r.get("row_number") + " " + r.get("column_name") + " " + r.get("reason_code"))
+                .containsExactly(
+                        "4 ward_code ward.unknown",
+                        "5 period period.malformed",
+                        "6 period period.future",
+                        "7 social_order_crimes value.negative",
+                        "8 traffic_accidents value.not-an-integer",
+                        "9 public_fire_points value.not-a-number",
+                        "10 ghi_chu_khong_ro column.unknown");
+        assertThat(rejects).allSatisfy(r -> assertThat(r.get("file_name")).isEqualTo("bac-kan-2024-12-with-errors.csv"));
+        assertThat(rejects.get(0).get("reason")).isEqualTo("không có đơn vị mã “phuong-khong-ton-tai” trong danh mục đơn vị");
+        assertThat(rejects.get(2).get("reason")).isEqualTo("kỳ báo cáo “2099-01” ở tương lai (kỳ muộn nhất được nhập là 2026-11)");
+        assertThat(rejects.get(4).get("reason")).isEqualTo("“1,5” không phải số nguyên: chỉ tiêu tính bằng vụ phải là số nguyên");
+
+        // nothing of a rejected row is stored: phung-chi-kien has no December 2024 at all
+        assertThat(count("select count(*) from observation where org_unit_code = 'phung-chi-kien'")).isZero();
+        assertThat(count("select count(distinct org_unit_code) from observation")).isEqualTo(2);
+
+        // the reject file sits beside the load summary, with the original row and the reason
+        assertThat(result.rejectFile()).isNotNull();
+        assertThat(result.rejectFile().getParent()).isEqualTo(result.summaryFile().getParent());
+        List<String> lines = Files.readAllLines(result.rejectFile(), StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("\uFEFFDòng,Cột,Giá trị,Lý do,Dòng gốc");
+        assertThat(lines).hasSize(8);
+        assertThat(lines.get(4)).startsWith("7,social_order_crimes,-2,giá trị âm “-2” không hợp lệ")
+                .contains("phung-chi-kien,Phường Phùng Chí Kiên,2024-12,-2,");
+        assertThat(Files.readString(result.summaryFile()))
+                .contains("Số dòng đọc: 9, đã nạp: 2, bị loại: 7");
+    }
+
+    @Test
+    void loadingTheSameFileAgainChangesNothing() {
+        ingest.ingest(BAC_KAN, vi);
+        ingest.ingest(WITH_ERRORS, vi);
+        String before = observationsFingerprint();
+        long rejectsBefore = count("select count(*) from ingest_reject");
+
+        IngestResult again = ingest.ingest(BAC_KAN, vi);
+        IngestResult errorsAgain = ingest.ingest(WITH_ERRORS, vi);
+
+        assertThat(again.outcome()).isEqualTo(IngestResult.Outcome.ALREADY_LOADED);
+        assertThat(again.valuesWritten()).isZero();
+        assertThat(errorsAgain.outcome()).isEqualTo(IngestResult.Outcome.ALREADY_LOADED);
+        assertThat(errorsAgain.rowsRejected()).isEqualTo(7);
+        assertThat(observationsFingerprint()).isEqualTo(before);
+        assertThat(count("select count(*) from ingest_reject")).isEqualTo(rejectsBefore);
+        assertThat(count("select count(*) from batch_job_instance")).isEqualTo(2);
+    }
+
+    @Test
+    void theSameValuesInADifferentFileAreNotRewritten() throws IOException {
+        ingest.ingest(BAC_KAN, vi);
+        String before = observationsFingerprint();
+        Path copy = temp.resolve("bac-kan-resent.csv");
+        Files.writeString(copy, Files.readString(BAC_KAN, StandardCharsets.UTF_8) + "\n", StandardCharsets.UTF_8);
+
+        IngestResult result = ingest.ingest(copy, vi);
+
+        assertThat(result.outcome()).isEqualTo(IngestResult.Outcome.LOADED);
+        assertThat(result.rowsLoaded()).isEqualTo(216);
+        assertThat(result.valuesWritten()).isZero();
+        assertThat(observationsFingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void headersMayBeCodesEnglishOrVietnameseWithoutDiacriticsAndBlankMeansNotReported() throws IOException {
+        Path file = temp.resolve("mixed-headers.csv");
+        Files.writeString(file, """
+                ma don vi;KY BAO CAO;social_order_crimes;Traffic accidents;toi pham ve ma tuy
+                duc-xuan;T1/2025;1.234;;2
+                """, StandardCharsets.UTF_8);
+
+        IngestResult result = ingest.ingest(file, vi);
+
+        assertThat(result.rowsLoaded()).isEqualTo(1);
+        assertThat(jdbc.sql("select indicator_code || '=' || value::int from observation order by indicator_code")
+                .query(String.class).list())
+                .containsExactly("drug_crimes=2", "social_order_crimes=1234");
+    }
+
+    @Test
+    void aFileWithoutAPeriodColumnIsRefusedWholeAndNamesTheHeader() throws IOException {
+        Path file = temp.resolve("no-period.csv");
+        Files.writeString(file, "ward_code,social_order_crimes\nduc-xuan,3\n", StandardCharsets.UTF_8);
+
+        IngestResult result = ingest.ingest(file, vi);
+
+        assertThat(result.outcome()).isEqualTo(IngestResult.Outcome.REFUSED);
+        assertThat(result.message()).isEqualTo("Tệp no-period.csv, dòng 1 (tiêu đề): thiếu cột kỳ báo cáo (period / Kỳ báo cáo). Không nạp dòng nào.");
+        assertThat(count("select count(*) from observation")).isZero();
+        assertThat(count("select count(*) from source_file")).isZero();
+    }
+
+    @Test
+    void aFileInAnotherEncodingIsRefusedBeforeAnyRowIsLoaded() throws IOException {
+        Path file = temp.resolve("windows-1258.csv");
+        StringBuilder rows = new StringBuilder("ward_code,ward_name,period,social_order_crimes\n");
+        for (int month = 1; month <= 12; month++) {
+            rows.append("duc-xuan,Phường Đức Xuân,2025-").append(String.format("%02d", month)).append(",1\n");
+        }
+        Files.write(file, rows.toString().getBytes(Charset.forName("windows-1258")));
+
+        IngestResult result = ingest.ingest(file, vi);
+
+        assertThat(result.outcome()).isEqualTo(IngestResult.Outcome.REFUSED);
+        assertThat(result.message()).contains("windows-1258.csv").contains("không phải văn bản UTF-8");
+        assertThat(count("select count(*) from observation")).isZero();
+    }
+
+    @Test
+    void speaksEnglishOnRequest() {
+        IngestResult result = ingest.ingest(WITH_ERRORS, Messages.forLanguage("en"));
+
+        assertThat(result.rowsRejected()).isEqualTo(7);
+        assertThat(jdbc.sql("select reason from ingest_reject where row_number = 7").query(String.class).single())
+                .isEqualTo("negative value “-2”: figures cannot be below 0");
+    }
+}

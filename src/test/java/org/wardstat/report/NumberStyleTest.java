@@ -1,0 +1,42 @@
+package org.wardstat.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+class NumberStyleTest {
+
+    private final NumberStyle vi = NumberStyle.vietnamese();
+    private final NumberStyle en = NumberStyle.forLanguage(false);
+
+    @Test
+    void vietnameseGroupsThousandsWithDotsAndWritesDecimalsWithACommma() {
+        assertThat(vi.number(new BigDecimal("47062"), 0)).isEqualTo("47.062");
+        assertThat(vi.number(new BigDecimal("27.92"), 2)).isEqualTo("27,92");
+        assertThat(vi.number(new BigDecimal("0.1"), 2)).isEqualTo("0,10");
+        assertThat(en.number(new BigDecimal("47062"), 0)).isEqualTo("47,062");
+    }
+
+    @Test
+    void ratesKeepTwoDecimalsUnlessWhole() {
+        assertThat(vi.rate(new BigDecimal("83.4"))).isEqualTo("83,40%");
+        assertThat(vi.rate(new BigDecimal("91.666666"))).isEqualTo("91,67%");
+        assertThat(vi.rate(new BigDecimal("100"))).isEqualTo("100%");
+        assertThat(vi.rate(new BigDecimal("20.000"))).isEqualTo("20%");
+        assertThat(en.rate(new BigDecimal("83.4"))).isEqualTo("83.40%");
+    }
+
+    @Test
+    void changesCarryATrueMinusOrAPlus() {
+        assertThat(vi.percentChange(new BigDecimal("-22.5806"))).isEqualTo("\u221222,6%");
+        assertThat(vi.percentChange(new BigDecimal("10.67"))).isEqualTo("+10,7%");
+        assertThat(vi.percentChange(new BigDecimal("-8.0"))).isEqualTo("\u22128%");
+        assertThat(vi.percentChange(new BigDecimal("300"))).isEqualTo("+300%");
+        assertThat(vi.signed(new BigDecimal("-7"), 0)).isEqualTo("\u22127");
+        assertThat(vi.signed(new BigDecimal("1234"), 0)).isEqualTo("+1.234");
+        assertThat(vi.signed(BigDecimal.ZERO, 0)).isEqualTo("0");
+        assertThat(vi.points(new BigDecimal("1.345"))).isEqualTo("+1,35");
+    }
+}
