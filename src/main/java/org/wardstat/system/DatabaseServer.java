@@ -33,7 +33,7 @@ public sealed interface DatabaseServer extends AutoCloseable {
     record External(String jdbcUrl, String user, String password) implements DatabaseServer {
         @Override
         public String describe(Messages messages) {
-            return messages.get("db.external", jdbcUrl);
+            return messages.get("db.external", jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***"));
         }
 
         @Override

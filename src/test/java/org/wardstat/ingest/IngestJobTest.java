@@ -148,6 +148,19 @@ class IngestJobTest extends PipelineTest {
     }
 
     @Test
+    void readsExcelsUnicodeTextThatIsUtf16WithTabs() throws IOException {
+        Path file = temp.resolve("unicode-text.txt");
+        String content = "\uFEFFMã đơn vị\tTên đơn vị\tKỳ báo cáo\tTệ nạn xã hội\r\n"
+                + "tao-xuyen\tPhường Tào Xuyên\tTháng 2/2025\t3\r\n";
+        Files.write(file, content.getBytes(StandardCharsets.UTF_16LE));
+
+        IngestResult result = ingest.ingest(file, vi);
+
+        assertThat(result.rowsLoaded()).as(String.valueOf(result.message())).isEqualTo(1);
+        assertThat(yearTotal("tao-xuyen", "social_evils", 2025)).isEqualTo(3);
+    }
+
+    @Test
     void aFileWithoutAPeriodColumnIsRefusedWholeAndNamesTheHeader() throws IOException {
         Path file = temp.resolve("no-period.csv");
         Files.writeString(file, "ward_code,social_order_crimes\nduc-xuan,3\n", StandardCharsets.UTF_8);
