@@ -1,16 +1,12 @@
 package org.wardstat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.wardstat.catalog.CatalogFiles;
@@ -19,23 +15,15 @@ import org.wardstat.catalog.CatalogRepository;
 /**
  * Base of the tests that run the pipeline on a real PostgreSQL (the embedded one, started once
  * per test JVM, or the server WARDSTAT_DB_URL names). Each test starts from the vocabulary
- * alone, at a fixed "now" of 21 November 2026, 09:30 Hà Nội time.
+ * alone, at a fixed "now" of 5 March 2026, 09:30 Hà Nội time.
  */
 @SpringBootTest
 @ActiveProfiles("test")
+@Import(FixedClock.class)
 public abstract class PipelineTest {
 
-    public static final Instant NOW = Instant.parse("2026-11-21T02:30:00Z");
+    public static final Instant NOW = Instant.parse("2026-03-05T02:30:00Z");
     public static final Path SAMPLES = Path.of("sample-data");
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(NOW, ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
 
     @Autowired
     protected JdbcClient jdbc;

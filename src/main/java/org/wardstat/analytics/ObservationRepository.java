@@ -1,7 +1,9 @@
 package org.wardstat.analytics;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,8 +35,8 @@ public class ObservationRepository {
     }
 
     /** 12.0000 as stored becomes 12, without turning 100 into 1E+2. */
-    private static java.math.BigDecimal plain(java.math.BigDecimal value) {
-        java.math.BigDecimal stripped = value.stripTrailingZeros();
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
@@ -61,7 +63,7 @@ public class ObservationRepository {
      * The files the unit's values in the months came from, latest load first, each with the
      * time of its load: the provenance a report prints. e.g. "bac-kan-2022-2024.csv (21/11/2026 10:43)".
      */
-    public java.util.List<String> sources(String orgUnit, YearMonth first, YearMonth last) {
+    public List<String> sources(String orgUnit, YearMonth first, YearMonth last) {
         return jdbc.sql("""
                 select f.file_name || ' (' || to_char(max(o.loaded_at), 'DD/MM/YYYY HH24:MI') || ')'
                 from observation o join source_file f on f.id = o.source_file_id

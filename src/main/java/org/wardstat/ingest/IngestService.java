@@ -125,6 +125,6 @@ public class IngestService {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root instanceof CharacterCodingException ? "không đọc được tệp theo bảng mã UTF-8" : String.valueOf(root.getMessage());
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.wardstat.system.Messages;
 
 /**
  * Writes, for each loaded file, a short summary and beside it the rejected rows with the
@@ -27,7 +28,7 @@ class LoadReportWriter {
     }
 
     Written write(Path file, String sha256, SourceFiles.Stored stored, List<SourceFiles.Reject> rejects,
-                  IngestResult.Outcome outcome, org.wardstat.system.Messages messages) {
+                  IngestResult.Outcome outcome, Messages messages) {
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         Path dir = folder.resolve(stem + "-" + sha256.substring(0, 8));
         try {
@@ -51,7 +52,7 @@ class LoadReportWriter {
     }
 
     /** UTF-8 with a byte-order mark, so Excel shows the Vietnamese reasons correctly. */
-    private static void writeRejects(Path target, List<SourceFiles.Reject> rejects, org.wardstat.system.Messages messages) throws IOException {
+    private static void writeRejects(Path target, List<SourceFiles.Reject> rejects, Messages messages) throws IOException {
         try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             out.write('\uFEFF');
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -59,10 +60,10 @@ public final class Narrative {
     }
 
     /** "Tội phạm về trật tự xã hội xảy ra 24 vụ, giảm 7 vụ (−22,6%) so với cùng kỳ năm 2022." */
-    private java.util.Optional<String> event(String code) {
+    private Optional<String> event(String code) {
         IndicatorChange change = changes.get(code);
         if (change == null || !change.current().reported()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String label = messages.get("narrative.label." + code);
         BigDecimal current = change.current().value();
@@ -79,7 +80,7 @@ public final class Narrative {
         if (code.equals("social_order_crimes")) {
             sentence = sentence.substring(0, sentence.length() - 1) + clearance() + ".";
         }
-        return java.util.Optional.of(sentence);
+        return Optional.of(sentence);
     }
 
     /** "; khám phá 20 vụ, tỷ lệ khám phá 83,33%" when clearance is known. */
@@ -93,15 +94,15 @@ public final class Narrative {
     }
 
     /** Accidents or fires with their deaths and injuries, "giảm cả 3 tiêu chí" when all three fell. */
-    private java.util.Optional<String> triple(String key, List<String> codes) {
+    private Optional<String> triple(String key, List<String> codes) {
         List<IndicatorChange> parts = codes.stream().map(changes::get).toList();
         if (parts.stream().anyMatch(p -> p == null || !p.current().reported())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         IndicatorChange events = parts.get(0);
         if (events.current().value().signum() == 0) {
             BigDecimal prior = events.prior().value();
-            return java.util.Optional.of(prior != null && prior.signum() > 0
+            return Optional.of(prior != null && prior.signum() > 0
                     ? messages.get("narrative." + key + ".none-down", count(prior, events), priorYear)
                     : messages.get("narrative." + key + ".none"));
         }
@@ -111,54 +112,54 @@ public final class Narrative {
             labelled.add(messages.get("narrative.part." + i, comparison(parts.get(i))));
         }
         String comparisons = String.join(", ", labelled);
-        return java.util.Optional.of(messages.get("narrative." + key,
+        return Optional.of(messages.get("narrative." + key,
                 count(events.current().value(), events), count(parts.get(1).current().value(), parts.get(1)),
                 count(parts.get(2).current().value(), parts.get(2)), priorYear, comparisons,
                 allDown ? messages.get("narrative.all-three-down") : ""));
     }
 
-    private java.util.Optional<String> crimeReports() {
+    private Optional<String> crimeReports() {
         IndicatorChange received = changes.get("crime_reports_received");
         IndicatorChange rate = changes.get("crime_reports_resolved_rate");
         IndicatorChange resolved = changes.get("crime_reports_resolved");
         if (received == null || !received.current().reported() || rate == null || resolved == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Measure share = rate.current();
         if (share.undefinedRate()) {
-            return java.util.Optional.of(messages.get("narrative.reports.none"));
+            return Optional.of(messages.get("narrative.reports.none"));
         }
         if (share.value() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String total = count(received.current().value(), received);
-        return java.util.Optional.of(share.value().compareTo(BigDecimal.valueOf(100)) == 0
+        return Optional.of(share.value().compareTo(BigDecimal.valueOf(100)) == 0
                 ? messages.get("narrative.reports.all", total)
                 : messages.get("narrative.reports.some", total, count(resolved.current().value(), resolved), numbers.rate(share.value())));
     }
 
-    private java.util.Optional<String> adminProcedures() {
+    private Optional<String> adminProcedures() {
         IndicatorChange received = changes.get("admin_procedures_received");
         IndicatorChange onTime = changes.get("admin_on_time_rate");
         IndicatorChange early = changes.get("admin_early_rate");
         if (received == null || onTime == null || early == null || onTime.current().value() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String total = count(received.current().value(), received);
         String earlyShare = early.current().value() == null ? "0%" : numbers.rate(early.current().value());
-        return java.util.Optional.of(onTime.current().value().compareTo(BigDecimal.valueOf(100)) == 0
+        return Optional.of(onTime.current().value().compareTo(BigDecimal.valueOf(100)) == 0
                 ? messages.get("narrative.admin.all", total, earlyShare)
                 : messages.get("narrative.admin.some", total, numbers.rate(onTime.current().value()), earlyShare));
     }
 
     /** Stocks of the mass movement, as they stand at the end of the window. */
-    private java.util.Optional<String> movement() {
+    private Optional<String> movement() {
         IndicatorChange groups = changes.get(MOVEMENT.get(0));
         IndicatorChange points = changes.get(MOVEMENT.get(1));
         if (groups == null || points == null || groups.current().value() == null || points.current().value() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(messages.get("narrative.movement",
+        return Optional.of(messages.get("narrative.movement",
                 count(groups.current().value(), groups), count(points.current().value(), points)));
     }
 

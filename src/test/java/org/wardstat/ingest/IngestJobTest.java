@@ -78,7 +78,7 @@ class IngestJobTest extends PipelineTest {
                         "10 ghi_chu_khong_ro column.unknown");
         assertThat(rejects).allSatisfy(r -> assertThat(r.get("file_name")).isEqualTo("bac-kan-2024-12-with-errors.csv"));
         assertThat(rejects.get(0).get("reason")).isEqualTo("không có đơn vị mã “phuong-khong-ton-tai” trong danh mục đơn vị");
-        assertThat(rejects.get(2).get("reason")).isEqualTo("kỳ báo cáo “2099-01” ở tương lai (kỳ muộn nhất được nhập là 2026-11)");
+        assertThat(rejects.get(2).get("reason")).isEqualTo("kỳ báo cáo “2099-01” ở tương lai (kỳ muộn nhất được nhập là 2026-03)");
         assertThat(rejects.get(4).get("reason")).isEqualTo("“1,5” không phải số nguyên: chỉ tiêu tính bằng vụ phải là số nguyên");
 
         // nothing of a rejected row is stored: phung-chi-kien has no December 2024 at all

@@ -65,7 +65,7 @@ class BriefingPdfTest extends PipelineTest {
         String flowing = flowing(text);
 
         assertThat(flowing).contains("CÔNG AN PHƯỜNG ĐỨC XUÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                "Bắc Kạn, ngày 21 tháng 11 năm 2026", "BÁO CÁO",
+                "Bắc Kạn, ngày 05 tháng 03 năm 2026", "BÁO CÁO",
                 "Tình hình an ninh, trật tự Phường Đức Xuân, năm 2023", "Thành phố Bắc Kạn, Tỉnh Bắc Kạn",
                 "từ ngày 01/01/2023 đến ngày 31/12/2023");
         assertThat(flowing).contains("Tội phạm về trật tự xã hội xảy ra 24 vụ, giảm 7 vụ (\u221222,6%) so với cùng kỳ năm 2022");

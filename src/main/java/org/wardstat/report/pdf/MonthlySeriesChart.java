@@ -3,7 +3,6 @@ package org.wardstat.report.pdf;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.math.BigDecimal;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -31,8 +30,9 @@ final class MonthlySeriesChart {
         ChartFonts.register();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < series.months().size(); i++) {
-            data.addValue(number(series.prior().get(i)), series.priorLabel(), series.months().get(i));
-            data.addValue(number(series.current().get(i)), series.currentLabel(), series.months().get(i));
+            // a null month stays null: a month without data is a gap, not a zero
+            data.addValue(series.prior().get(i), series.priorLabel(), series.months().get(i));
+            data.addValue(series.current().get(i), series.currentLabel(), series.months().get(i));
         }
         Font text = new Font(ChartFonts.FAMILY, Font.PLAIN, 9);
         CategoryAxis months = new CategoryAxis();
@@ -70,9 +70,5 @@ final class MonthlySeriesChart {
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         return chart;
-    }
-
-    private static Number number(BigDecimal value) {
-        return value; // null stays null: a month without data is a gap, not a zero
     }
 }
