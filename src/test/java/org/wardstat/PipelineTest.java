@@ -34,7 +34,7 @@ public abstract class PipelineTest {
     @BeforeEach
     void startFromTheVocabularyAlone() {
         jdbc.sql("""
-                truncate observation, ingest_reject, source_file,
+                truncate observation, observation_revision, submission, staged_value, staged_row, ingest_warning, ingest_reject, source_file,
                     batch_step_execution_context, batch_step_execution, batch_job_execution_context,
                     batch_job_execution_params, batch_job_execution, batch_job_instance
                 """).update();

@@ -14,7 +14,8 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.wardstat.ingest.TextFiles;
+import java.nio.charset.StandardCharsets;
+import org.wardstat.ingest.source.TextFiles;
 
 /**
  * Reads the vocabulary files a user edits: {@code indicators.csv} and the org-unit file.
@@ -93,7 +94,7 @@ public final class CatalogFiles {
     }
 
     private static List<CSVRecord> records(Path file, String... requiredColumns) {
-        try (Reader reader = TextFiles.open(file, null)) {
+        try (Reader reader = TextFiles.open(file, StandardCharsets.UTF_8)) {
             var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                     .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader);
             Set<String> present = new HashSet<>(parser.getHeaderNames());

@@ -14,6 +14,7 @@ import org.wardstat.analytics.ObservationRepository;
 import org.wardstat.analytics.Window;
 import org.wardstat.catalog.CatalogRepository;
 import org.wardstat.catalog.OrgUnit;
+import org.wardstat.ingest.IngestService;
 import org.wardstat.system.WardstatProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -34,8 +35,8 @@ class DemoCommand implements java.util.concurrent.Callable<Integer> {
             WardstatProperties properties = app.bean(WardstatProperties.class);
             Path samples = properties.resolve(Path.of("sample-data"));
             CatalogCommand.load(app, null, samples.resolve("org-units.csv"));
-            int ingest = IngestCommand.ingest(app, csvFiles(samples.resolve("statistics")));
-            IngestCommand.ingest(app, csvFiles(samples.resolve("errors"))); // its rejects are the point
+            int ingest = IngestCommand.ingest(app, csvFiles(samples.resolve("statistics")), IngestService.Options.DEFAULT);
+            IngestCommand.ingest(app, csvFiles(samples.resolve("errors")), IngestService.Options.DEFAULT); // its rejects are the point
             if (ingest == 1) {
                 return 1;
             }

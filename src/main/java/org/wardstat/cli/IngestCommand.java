@@ -1,5 +1,6 @@
 package org.wardstat.cli;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -7,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.wardstat.ingest.IngestResult;
 import org.wardstat.ingest.IngestService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -19,22 +21,30 @@ class IngestCommand implements Callable<Integer> {
     @ParentCommand
     WardstatCli root;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Tệp CSV cần nạp. Files to load.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Tệp CSV hoặc Excel (.xlsx) cần nạp. Files to load.")
     List<Path> files;
+
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "Chỉ đọc trang tính này của tệp Excel (mặc định: mọi trang có số liệu). Only this workbook sheet.")
+    String sheet;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Bảng mã của tệp văn bản, ví dụ UTF-8, UTF-16, windows-1258 (mặc định: tự nhận biết). Text encoding.")
+    Charset encoding;
 
     @Override
     public Integer call() {
         try (Wardstat app = Wardstat.start(root.language)) {
-            return ingest(app, files);
+            return ingest(app, files, new IngestService.Options(sheet, encoding));
         }
     }
 
     /** Loads each file and prints what happened; returns the exit code. */
-    static int ingest(Wardstat app, List<Path> files) {
+    static int ingest(Wardstat app, List<Path> files, IngestService.Options options) {
         IngestService service = app.bean(IngestService.class);
         int exit = 0;
         for (Path file : files) {
-            IngestResult result = service.ingest(file, app.messages);
+            IngestResult result = service.ingest(file, options, app.messages);
             print(app, result);
             if (!result.ok()) {
                 exit = 1;
@@ -52,10 +62,14 @@ class IngestCommand implements Callable<Integer> {
             app.out.println("  " + result.message());
             return;
         }
-        app.out.println("  " + app.messages.get("load.counts", result.rowsRead(), result.rowsLoaded(),
-                result.rowsRejected(), result.valuesWritten()));
+        app.out.println("  " + app.messages.get("load.counts", result.rowsRead(), result.rowsLoaded(), result.rowsUpdated(),
+                result.rowsUnchanged(), result.rowsRejected(), result.rowsWarned()));
+        result.notes().forEach(note -> app.out.println("  " + note));
         if (result.rejectFile() != null) {
             app.out.println("  " + app.messages.get("load.rejects-at", result.rejectFile()));
+        }
+        if (result.warningFile() != null) {
+            app.out.println("  " + app.messages.get("load.warnings-at", result.warningFile()));
         }
     }
 }

@@ -1,9 +1,15 @@
 package org.wardstat.ingest;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -15,76 +21,107 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.CatalogRepository;
 import org.wardstat.system.Messages;
+import org.wardstat.system.WardstatProperties;
 
-/** Wiring of the ingest job: read a wide file, validate each row, store values and rejects. */
+/**
+ * Wiring of the ingest job: stage the rows of a file chunk by chunk, check the rules that span
+ * rows, then merge everything good into the observations in one transaction.
+ */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
 
     static final String JOB_NAME = "ingest";
-    static final int CHUNK_SIZE = 500;
+    static final int CHUNK_SIZE = 1000;
 
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step ingestRows) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(ingestRows).build();
+    Job ingestJob(JobRepository jobRepository, Step stageRows, Step checkRules, Step mergeValues) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(stageRows).next(checkRules).next(mergeValues).build();
     }
 
     @Bean
-    Step ingestRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    WideCsvReader wideCsvReader, RowValidation rowValidation,
-                    ObservationWriter observationWriter) {
-        return new StepBuilder("ingest-rows", jobRepository)
-                .<CsvRow, ValidatedRow>chunk(CHUNK_SIZE)
+    Step stageRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                   TableRowReader tableRowReader, RowValidation rowValidation, StagingWriter stagingWriter) {
+        return new StepBuilder("stage-rows", jobRepository)
+                .<TableRow, ValidatedRow>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
-                .reader(wideCsvReader)
+                .reader(tableRowReader)
                 .processor(rowValidation)
-                .writer(observationWriter)
+                .writer(stagingWriter)
                 .build();
     }
 
     @Bean
+    Step checkRules(JobRepository jobRepository, PlatformTransactionManager transactionManager, RuleCheck ruleCheck) {
+        return new StepBuilder("check-rules", jobRepository).tasklet(ruleCheck, transactionManager).build();
+    }
+
+    @Bean
+    Step mergeValues(JobRepository jobRepository, PlatformTransactionManager transactionManager, Merge merge) {
+        return new StepBuilder("merge-values", jobRepository).tasklet(merge, transactionManager).build();
+    }
+
+    @Bean
     @StepScope
-    WideCsvReader wideCsvReader(@Value("#{jobParameters['file']}") String file) {
-        return new WideCsvReader(Path.of(file));
+    TableRowReader tableRowReader(@Value("#{jobParameters['file']}") String file,
+                                  @Value("#{jobParameters['sheet']}") String sheet,
+                                  @Value("#{jobParameters['encoding']}") String encoding) {
+        return new TableRowReader(Path.of(file), sheet == null || sheet.isEmpty() ? null : sheet, Charset.forName(encoding));
     }
 
     @Bean
     @StepScope
     RowValidation rowValidation(CatalogRepository catalogs, Clock clock, @Value("#{jobParameters['language']}") String language) {
-        return new RowValidation(catalogs.load(), YearMonth.now(clock), Messages.forLanguage(language));
-    }
-
-    /** The processor: validates each row against the catalog, with the header read once per file. */
-    static class RowValidation implements ItemProcessor<CsvRow, ValidatedRow> {
-        private final Catalog catalog;
-        private final YearMonth latestPeriod;
-        private final Messages messages;
-        private List<String> header;
-        private RowValidator validator;
-
-        RowValidation(Catalog catalog, YearMonth latestPeriod, Messages messages) {
-            this.catalog = catalog;
-            this.latestPeriod = latestPeriod;
-            this.messages = messages;
-        }
-
-        @Override
-        public ValidatedRow process(CsvRow row) {
-            if (row.header() != header) { // every row of a file shares one header list
-                header = row.header();
-                validator = new RowValidator(catalog, WideHeader.of(header, catalog), latestPeriod, messages);
-            }
-            return validator.validate(row);
-        }
+        return new RowValidation(new CellChecks(catalogs.load(), YearMonth.now(clock), Messages.forLanguage(language)));
     }
 
     @Bean
     @StepScope
-    ObservationWriter observationWriter(JdbcTemplate jdbc, @Value("#{jobParameters['sourceFileId']}") Long sourceFileId) {
-        return new ObservationWriter(jdbc, sourceFileId);
+    StagingWriter stagingWriter(DataSource dataSource, @Value("#{jobParameters['sourceFileId']}") Long sourceFileId) {
+        return new StagingWriter(dataSource, sourceFileId);
     }
+
+    @Bean
+    @StepScope
+    RuleCheck ruleCheck(JdbcClient jdbc, CatalogRepository catalogs, WardstatProperties properties,
+                        @Value("#{jobParameters['sourceFileId']}") Long sourceFileId,
+                        @Value("#{jobParameters['language']}") String language) {
+        List<ValidationRule> rules = ValidationRules.read(properties.catalog().resolve("validation-rules.csv"), catalogs.load());
+        return new RuleCheck(jdbc, sourceFileId, rules, Messages.forLanguage(language));
+    }
+
+    @Bean
+    @StepScope
+    Merge merge(JdbcClient jdbc, @Value("#{jobParameters['sourceFileId']}") Long sourceFileId) {
+        return new Merge(jdbc, sourceFileId);
+    }
+
+    /**
+     * The processor: validates each row with its sheet's header, read once per sheet. Rows of a
+     * sheet that holds no statistics (no ward or period column, e.g. a notes sheet) are skipped;
+     * the survey before the job has told the user so.
+     */
+    static class RowValidation implements ItemProcessor<TableRow, ValidatedRow> {
+        private final CellChecks checks;
+        private final Map<List<String>, Optional<RowValidator>> validators = new HashMap<>();
+
+        RowValidation(CellChecks checks) {
+            this.checks = checks;
+        }
+
+        @Override
+        public ValidatedRow process(TableRow row) {
+            return validators.computeIfAbsent(row.header(), header -> {
+                try {
+                    return Optional.of(new RowValidator(checks, FileHeader.of(header, checks.catalog())));
+                } catch (FileHeader.Invalid e) {
+                    return Optional.empty();
+                }
+            }).map(validator -> validator.validate(row)).orElse(null);
+        }
+    }
+
 }

@@ -1,11 +1,17 @@
 package org.wardstat.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -14,6 +20,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.CatalogRepository;
@@ -23,27 +30,40 @@ import org.wardstat.system.WardstatProperties;
 /**
  * Loads one statistics file through the ingest job. The job instance is identified by the
  * checksum of the file's bytes: the same file offered again is recognised and changes nothing,
- * and a load that crashed is resumed where its last committed chunk ended.
+ * and a load that crashed (even killed outright) is resumed where its last committed chunk ended.
  */
 @Service
 public class IngestService {
 
+    /** What to read from a file; null fields mean "every sheet" and "detect the encoding". */
+    public record Options(String sheet, Charset encoding) {
+        public static final Options DEFAULT = new Options(null, null);
+    }
+
     private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
     private final Job ingestJob;
     private final SourceFiles sourceFiles;
     private final CatalogRepository catalogs;
+    private final DataSource dataSource;
     private final LoadReportWriter reports;
 
-    IngestService(JobOperator jobOperator, Job ingestJob, SourceFiles sourceFiles, CatalogRepository catalogs,
-                  WardstatProperties properties) {
+    IngestService(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, SourceFiles sourceFiles,
+                  CatalogRepository catalogs, DataSource dataSource, WardstatProperties properties) {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
         this.sourceFiles = sourceFiles;
         this.catalogs = catalogs;
+        this.dataSource = dataSource;
         this.reports = new LoadReportWriter(properties.reports().resolve("loads"));
     }
 
     public IngestResult ingest(Path file, Messages messages) {
+        return ingest(file, Options.DEFAULT, messages);
+    }
+
+    public IngestResult ingest(Path file, Options options, Messages messages) {
         Path path = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             return IngestResult.refused(path, messages.get("file.missing", path));
@@ -52,72 +72,112 @@ public class IngestService {
         if (catalog.indicators().isEmpty() || catalog.wards().isEmpty()) {
             return IngestResult.refused(path, messages.get("catalog.empty"));
         }
-        String refusal = checkHeader(path, catalog, messages);
-        if (refusal != null) {
-            return IngestResult.refused(path, refusal);
-        }
+        FileSurvey survey;
         try {
-            String sha256 = SourceFiles.sha256(path);
-            SourceFiles.Stored stored = sourceFiles.register(path, sha256);
-            if (stored.completed()) {
-                return result(path, sha256, IngestResult.Outcome.ALREADY_LOADED, null, messages);
+            survey = FileSurvey.of(path, options.sheet(), options.encoding(), catalog);
+        } catch (FileSurvey.Refusal refusal) {
+            return IngestResult.refused(path, refusalMessage(refusal, messages));
+        }
+        String sha256 = SourceFiles.sha256(path);
+        try (Connection lock = dataSource.getConnection()) {
+            if (!tryLock(lock, sha256)) {
+                return IngestResult.refused(path, messages.get("file.busy", path.getFileName()));
             }
-            JobExecution execution;
-            try {
-                execution = jobOperator.start(ingestJob, parameters(path, sha256, stored.id(), messages));
-            } catch (JobInstanceAlreadyCompleteException e) {
-                // the job finished but the process stopped before marking the file: finish that step
-                sourceFiles.markCompleted(stored.id());
-                return result(path, sha256, IngestResult.Outcome.LOADED, null, messages);
-            }
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                String why = execution.getAllFailureExceptions().stream().findFirst()
-                        .map(IngestService::rootMessage).orElse(execution.getExitStatus().getExitDescription());
-                return result(path, sha256, IngestResult.Outcome.FAILED, messages.get("file.failed", why), messages);
-            }
-            sourceFiles.markCompleted(stored.id());
-            return result(path, sha256, IngestResult.Outcome.LOADED, null, messages);
-        } catch (IOException e) {
-            return IngestResult.refused(path, messages.get("file.unreadable", path, e.getMessage()));
+            return load(path, sha256, survey, options, messages);
         } catch (Exception e) {
             return IngestResult.refused(path, messages.get("file.failed", rootMessage(e)));
         }
     }
 
-    private String checkHeader(Path path, Catalog catalog, Messages messages) {
+    private IngestResult load(Path path, String sha256, FileSurvey survey, Options options, Messages messages) throws Exception {
+        SourceFiles.Stored stored = sourceFiles.register(path, sha256, survey.layouts(), survey.encoding().name());
+        if (stored.completed()) {
+            return result(path, sha256, survey, IngestResult.Outcome.ALREADY_LOADED, null, messages);
+        }
+        JobParameters parameters = parameters(path, sha256, stored.id(), survey, options, messages);
+        recoverKilledRun(parameters);
+        JobExecution execution;
         try {
-            List<String> header = WideCsvReader.readHeader(path);
-            if (header.isEmpty()) {
-                return messages.get("file.empty", path.getFileName());
-            }
-            WideHeader.of(header, catalog);
-            TextFiles.checkDecodes(path);
-            return null;
-        } catch (WideHeader.Invalid e) {
-            return messages.get("file.header", path.getFileName(), messages.get(e.reasonCode, e.column));
-        } catch (CharacterCodingException e) {
-            return messages.get("file.encoding", path.getFileName());
-        } catch (IOException | UncheckedIOException e) {
-            return messages.get("file.unreadable", path.getFileName(), e.getMessage());
+            execution = jobOperator.start(ingestJob, parameters);
+        } catch (JobInstanceAlreadyCompleteException e) {
+            sourceFiles.markCompleted(stored.id()); // cannot normally happen: the merge marks the file in its own transaction
+            return result(path, sha256, survey, IngestResult.Outcome.LOADED, null, messages);
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            String why = execution.getAllFailureExceptions().stream().findFirst()
+                    .map(IngestService::rootMessage).orElse(execution.getExitStatus().getExitDescription());
+            return result(path, sha256, survey, IngestResult.Outcome.FAILED, messages.get("file.failed", why), messages);
+        }
+        return result(path, sha256, survey, IngestResult.Outcome.LOADED, null, messages);
+    }
+
+    /**
+     * A run killed with the machine or with {@code kill -9} stays "started" in the job
+     * repository. Holding the file's advisory lock proves no other process is running it, so
+     * such a run is marked failed, which lets the job restart from its last committed chunk.
+     */
+    private void recoverKilledRun(JobParameters parameters) {
+        JobExecution last = jobRepository.getLastJobExecution(IngestJobConfiguration.JOB_NAME, parameters);
+        if (last != null && last.getStatus().isRunning()) {
+            jobOperator.recover(last);
         }
     }
 
-    private static JobParameters parameters(Path path, String sha256, long sourceFileId, Messages messages) {
+    /** A session-level lock, released by PostgreSQL when the connection ends, however the process ends. */
+    private static boolean tryLock(Connection connection, String sha256) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select pg_try_advisory_lock(hashtextextended(?, 0))")) {
+            statement.setString(1, "wardstat-ingest:" + sha256);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    private static JobParameters parameters(Path path, String sha256, long sourceFileId, FileSurvey survey, Options options,
+                                            Messages messages) {
         return new JobParametersBuilder()
                 .addString("sha256", sha256, true)
                 .addString("file", path.toString(), false)
+                .addString("sheet", options.sheet() == null ? "" : options.sheet(), false)
+                .addString("encoding", survey.encoding().name(), false)
                 .addLong("sourceFileId", sourceFileId, false)
                 .addString("language", messages.locale().getLanguage(), false)
                 .toJobParameters();
     }
 
-    private IngestResult result(Path path, String sha256, IngestResult.Outcome outcome, String message, Messages messages) {
+    private IngestResult result(Path path, String sha256, FileSurvey survey, IngestResult.Outcome outcome, String message,
+                                Messages messages) {
         SourceFiles.Stored stored = sourceFiles.find(sha256);
-        List<SourceFiles.Reject> rejects = sourceFiles.rejects(stored.id());
-        LoadReportWriter.Written written = reports.write(path, sha256, stored, rejects, outcome, messages);
+        List<String> notes = notes(survey, messages);
+        LoadReportWriter.Written written = reports.write(path, sha256, stored, sourceFiles.rejects(stored.id()),
+                sourceFiles.warnings(stored.id()), outcome, notes, messages);
         return new IngestResult(path, outcome, message, stored.id(), stored.rowsRead(), stored.rowsLoaded(),
-                stored.rowsRejected(), outcome == IngestResult.Outcome.ALREADY_LOADED ? 0 : stored.valuesWritten(),
-                written.summary(), written.rejects());
+                stored.rowsUpdated(), stored.rowsUnchanged(), stored.rowsRejected(), stored.rowsWarned(),
+                stored.valuesNew(), stored.valuesChanged(), notes, written.summary(), written.rejects(), written.warnings());
+    }
+
+    private static List<String> notes(FileSurvey survey, Messages messages) {
+        List<String> notes = new ArrayList<>();
+        if (!survey.usable().containsKey("")) {
+            notes.add(messages.get("load.sheets", String.join(", ", survey.usable().keySet())));
+        } else if (!survey.encoding().name().equals("UTF-8")) {
+            notes.add(messages.get("load.encoding", survey.encoding().displayName()));
+        }
+        for (Map.Entry<String, FileHeader.Invalid> skipped : survey.skipped().entrySet()) {
+            notes.add(messages.get("load.sheet-skipped", skipped.getKey(),
+                    messages.get(skipped.getValue().reasonCode, skipped.getValue().column)));
+        }
+        return notes;
+    }
+
+    private static String refusalMessage(FileSurvey.Refusal refusal, Messages messages) {
+        if (refusal.reasonCode.equals("file.header")) {
+            FileHeader.Invalid invalid = (FileHeader.Invalid) refusal.args[2];
+            String sheet = refusal.args[1].toString().isEmpty() ? "" : messages.get("load.in-sheet", refusal.args[1]);
+            return messages.get("file.header", refusal.args[0], sheet, messages.get(invalid.reasonCode, invalid.column));
+        }
+        return messages.get(refusal.reasonCode, refusal.args);
     }
 
     private static String rootMessage(Throwable e) {

@@ -17,10 +17,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SourceFiles {
 
-    record Stored(long id, boolean completed, int rowsRead, int rowsLoaded, int rowsRejected, int valuesWritten) {
+    record Stored(long id, boolean completed, int rowsRead, int rowsLoaded, int rowsUpdated, int rowsUnchanged,
+                  int rowsRejected, int rowsWarned, int valuesNew, int valuesChanged) {
     }
 
-    record Reject(long rowNumber, String column, String value, String reason, String rawRow) {
+    /** A rejected row's fault or a warning, as the user's files list them. */
+    record Problem(String sheet, long rowNumber, String column, String value, String rule, String reason, String rawRow) {
     }
 
     private final JdbcClient jdbc;
@@ -44,38 +46,54 @@ class SourceFiles {
         }
     }
 
-    Stored register(Path file, String sha256) throws IOException {
+    Stored register(Path file, String sha256, String layout, String encoding) throws IOException {
         jdbc.sql("""
-                insert into source_file (sha256, file_name, path, size_bytes) values (:sha, :name, :path, :size)
+                insert into source_file (sha256, file_name, path, size_bytes, layout, encoding)
+                values (:sha, :name, :path, :size, :layout, :encoding)
                 on conflict (sha256) do nothing
                 """)
                 .param("sha", sha256).param("name", file.getFileName().toString())
                 .param("path", file.toString()).param("size", Files.size(file))
+                .param("layout", layout).param("encoding", encoding)
                 .update();
         return find(sha256);
     }
 
     Stored find(String sha256) {
         return jdbc.sql("""
-                select id, completed_at is not null, rows_read, rows_loaded, rows_rejected, values_written
+                select id, completed_at is not null, rows_read, rows_loaded, rows_updated, rows_unchanged,
+                       rows_rejected, rows_warned, values_new, values_changed
                 from source_file where sha256 = :sha
                 """)
                 .param("sha", sha256)
-                .query((rs, n) -> new Stored(rs.getLong(1), rs.getBoolean(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
+                .query((rs, n) -> new Stored(rs.getLong(1), rs.getBoolean(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                        rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10)))
                 .single();
     }
 
     void markCompleted(long id) {
-        jdbc.sql("update source_file set completed_at = now() where id = :id").param("id", id).update();
+        jdbc.sql("update source_file set completed_at = now() where id = :id and completed_at is null").param("id", id).update();
     }
 
-    List<Reject> rejects(long id) {
+    List<Problem> rejects(long id) {
         return jdbc.sql("""
-                select row_number, column_name, cell_value, reason, raw_row from ingest_reject
-                where source_file_id = :id order by row_number, id
+                select sheet, row_number, column_name, cell_value, reason_code, reason, raw_row from ingest_reject
+                where source_file_id = :id order by sheet, row_number, id
                 """)
                 .param("id", id)
-                .query((rs, n) -> new Reject(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .query((rs, n) -> new Problem(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7)))
+                .list();
+    }
+
+    List<Problem> warnings(long id) {
+        return jdbc.sql("""
+                select sheet, row_number, column_name, cell_value, rule_code, message, raw_row from ingest_warning
+                where source_file_id = :id order by sheet, row_number, id
+                """)
+                .param("id", id)
+                .query((rs, n) -> new Problem(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7)))
                 .list();
     }
 }

@@ -3,14 +3,16 @@ package org.wardstat.ingest;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A row after validation: either its values (indicator code to value; blank cells are absent,
- * meaning "not reported") or the problems that reject it as a whole.
+ * A row after validation: the values it carries (blank cells are absent: "not reported"), or
+ * the problems that reject it as a whole.
  */
-public record ValidatedRow(long rowNumber, String wardCode, YearMonth period, Map<String, BigDecimal> values,
-                           List<RowProblem> problems, String rawText) {
+public record ValidatedRow(String sheet, long rowNumber, List<Value> values, List<RowProblem> problems, String rawText) {
+
+    /** One figure for one ward, month and indicator. */
+    public record Value(String ward, YearMonth period, String indicator, BigDecimal value, String note) {
+    }
 
     public boolean rejected() {
         return !problems.isEmpty();

@@ -23,7 +23,7 @@ class DatabaseConfiguration {
         config.setUsername(server.user());
         config.setPassword(server.password());
         config.setPoolName("wardstat");
-        config.setMaximumPoolSize(4);
+        config.setMaximumPoolSize(6);
         return new HikariDataSource(config);
     }
 }

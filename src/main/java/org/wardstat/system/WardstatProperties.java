@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("wardstat")
 public record WardstatProperties(
-        Path home, Path dataDir, Path reportsDir, Path templatesDir, Path catalogDir, Db db) {
+        String home, String dataDir, String reportsDir, String templatesDir, String catalogDir, Db db) {
 
     public record Db(String url, String user, String password, boolean embeddedClean) {
         public boolean external() {
@@ -25,9 +25,15 @@ public record WardstatProperties(
         }
     }
 
+    // Plain strings on purpose: Spring's own String-to-Path conversion treats a relative path as a
+    // classpath resource, which puts "reports" under target/test-classes in tests.
     public Path resolve(Path path) {
-        Path base = home == null ? Path.of("") : home;
+        Path base = home == null || home.isBlank() ? Path.of("") : Path.of(home);
         return base.resolve(path).toAbsolutePath().normalize();
+    }
+
+    private Path resolve(String path) {
+        return resolve(Path.of(path));
     }
 
     public Path data() { return resolve(dataDir); }

@@ -73,8 +73,8 @@ class WardstatCliTest {
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output())
                 .contains("Cơ sở dữ liệu: PostgreSQL nhúng, dữ liệu tại " + workspace.resolve("data").resolve("postgres"))
-                .contains("bac-kan-2022-2024.csv: đã nạp", "Số dòng đọc: 216, đã nạp: 216, bị loại: 0")
-                .contains("bac-kan-2024-12-with-errors.csv: đã nạp", "Số dòng đọc: 9, đã nạp: 2, bị loại: 7")
+                .contains("bac-kan-2022-2024.csv: đã nạp", "Số dòng đọc: 216, nạp mới: 216, cập nhật: 0, không đổi: 0, bị loại: 0, có cảnh báo: 0")
+                .contains("bac-kan-2024-12-with-errors.csv: đã nạp", "Số dòng đọc: 9, nạp mới: 0, cập nhật: 0, không đổi: 2, bị loại: 7, có cảnh báo: 0")
                 .contains("Xong: 42 báo cáo PDF");
         List<String> pdfs;
         try (Stream<Path> files = Files.walk(workspace.resolve("reports/briefings"))) {

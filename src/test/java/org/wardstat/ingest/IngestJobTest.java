@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wardstat.PipelineTest;
+import org.wardstat.ingest.source.TextFiles;
 import org.wardstat.system.Messages;
 
 class IngestJobTest extends PipelineTest {
@@ -89,12 +90,12 @@ class IngestJobTest extends PipelineTest {
         assertThat(result.rejectFile()).isNotNull();
         assertThat(result.rejectFile().getParent()).isEqualTo(result.summaryFile().getParent());
         List<String> lines = Files.readAllLines(result.rejectFile(), StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("\uFEFFDòng,Cột,Giá trị,Lý do,Dòng gốc");
+        assertThat(lines.get(0)).isEqualTo("\uFEFFTệp,Trang tính,Dòng,Cột,Giá trị,Quy tắc,Lý do,Dòng gốc");
         assertThat(lines).hasSize(8);
-        assertThat(lines.get(4)).startsWith("7,social_order_crimes,-2,giá trị âm “-2” không hợp lệ")
+        assertThat(lines.get(4)).startsWith("bac-kan-2024-12-with-errors.csv,,7,social_order_crimes,-2,value.negative,giá trị âm “-2” không hợp lệ")
                 .contains("phung-chi-kien,Phường Phùng Chí Kiên,2024-12,-2,");
         assertThat(Files.readString(result.summaryFile()))
-                .contains("Số dòng đọc: 9, đã nạp: 2, bị loại: 7");
+                .contains("Số dòng đọc: 9, nạp mới: 2, cập nhật: 0, không đổi: 0, bị loại: 7, có cảnh báo: 0");
     }
 
     @Test
@@ -126,7 +127,8 @@ class IngestJobTest extends PipelineTest {
         IngestResult result = ingest.ingest(copy, vi);
 
         assertThat(result.outcome()).isEqualTo(IngestResult.Outcome.LOADED);
-        assertThat(result.rowsLoaded()).isEqualTo(216);
+        assertThat(result.rowsLoaded()).isZero();
+        assertThat(result.rowsUnchanged()).isEqualTo(216);
         assertThat(result.valuesWritten()).isZero();
         assertThat(observationsFingerprint()).isEqualTo(before);
     }
@@ -173,20 +175,57 @@ class IngestJobTest extends PipelineTest {
         assertThat(count("select count(*) from source_file")).isZero();
     }
 
-    @Test
-    void aFileInAnotherEncodingIsRefusedBeforeAnyRowIsLoaded() throws IOException {
-        Path file = temp.resolve("windows-1258.csv");
-        StringBuilder rows = new StringBuilder("ward_code,ward_name,period,social_order_crimes\n");
-        for (int month = 1; month <= 12; month++) {
-            rows.append("duc-xuan,Phường Đức Xuân,2025-").append(String.format("%02d", month)).append(",1\n");
+    /**
+     * Windows-1258 as older Vietnamese software writes it: â, ê, ô, ă, ơ, ư are single bytes and
+     * only the five tone marks are combining characters.
+     */
+    private static byte[] windows1258(String text) throws IOException {
+        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        StringBuilder cp1258 = new StringBuilder();
+        for (char c : decomposed.toCharArray()) {
+            boolean letterMark = c == '\u0302' || c == '\u0306' || c == '\u031B'; // circumflex, breve, horn
+            if (letterMark && !cp1258.isEmpty()) {
+                char base = cp1258.charAt(cp1258.length() - 1);
+                cp1258.setCharAt(cp1258.length() - 1, java.text.Normalizer.normalize("" + base + c, java.text.Normalizer.Form.NFC).charAt(0));
+            } else {
+                cp1258.append(c);
+            }
         }
-        Files.write(file, rows.toString().getBytes(Charset.forName("windows-1258")));
+        var encoder = TextFiles.WINDOWS_1258.newEncoder()
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        var bytes = encoder.encode(java.nio.CharBuffer.wrap(cp1258));
+        return java.util.Arrays.copyOf(bytes.array(), bytes.limit());
+    }
+
+    @Test
+    void aWindows1258FileIsRecognisedAndItsVietnameseHeadersRead() throws IOException {
+        Path file = temp.resolve("windows-1258.csv");
+        Files.write(file, windows1258("Mã đơn vị,Tên đơn vị,Kỳ báo cáo,Tệ nạn xã hội\ntao-xuyen,Phường Tào Xuyên,Tháng 2/2025,4\n"));
 
         IngestResult result = ingest.ingest(file, vi);
 
+        assertThat(result.rowsLoaded()).as(String.valueOf(result.message())).isEqualTo(1);
+        assertThat(result.notes()).contains("Bảng mã của tệp: windows-1258");
+        assertThat(yearTotal("tao-xuyen", "social_evils", 2025)).isEqualTo(4);
+    }
+
+    @Test
+    void aFileThatIsNotInTheEncodingGivenIsRefusedBeforeAnyRowIsLoaded() throws IOException {
+        Path file = temp.resolve("not-utf8.csv");
+        StringBuilder rows = new StringBuilder("Mã đơn vị,Kỳ báo cáo,Tệ nạn xã hội\n");
+        for (int month = 1; month <= 12; month++) {
+            rows.append("duc-xuan,").append(month).append("/2025,1\n");
+        }
+        rows.append("duc-xuan,T12/2025,Không rõ\n"); // a non-ASCII byte only on the last row
+        Files.write(file, windows1258(rows.toString()));
+
+        IngestResult result = ingest.ingest(file, new IngestService.Options(null, StandardCharsets.UTF_8), vi);
+
         assertThat(result.outcome()).isEqualTo(IngestResult.Outcome.REFUSED);
-        assertThat(result.message()).contains("windows-1258.csv").contains("không phải văn bản UTF-8");
+        assertThat(result.message()).isEqualTo("Tệp not-utf8.csv không đọc được theo bảng mã UTF-8: hãy lưu lại tệp với bảng mã UTF-8, "
+                + "hoặc chỉ rõ bảng mã bằng --encoding. Không nạp dòng nào.");
         assertThat(count("select count(*) from observation")).isZero();
+        assertThat(count("select count(*) from source_file")).isZero();
     }
 
     @Test

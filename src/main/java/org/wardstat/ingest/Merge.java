@@ -1,0 +1,89 @@
+package org.wardstat.ingest;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Moves a file's staged values into {@code observation} in one transaction: new values are
+ * inserted, changed ones updated with the old value kept in {@code observation_revision},
+ * unchanged ones left alone; the ward-months are recorded as submitted and the file marked
+ * complete. A crash before the commit leaves observation as it was, and the step runs again.
+ */
+public class Merge implements Tasklet {
+
+    private final JdbcClient jdbc;
+    private final long file;
+
+    public Merge(JdbcClient jdbc, long sourceFileId) {
+        this.jdbc = jdbc;
+        this.file = sourceFileId;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        RowOutcomes rows = rowOutcomes();
+        jdbc.sql("""
+                insert into observation_revision (org_unit_code, indicator_code, period, old_value, new_value, old_source_file_id, new_source_file_id)
+                select distinct o.org_unit_code, o.indicator_code, o.period, o.value, s.value, o.source_file_id, s.source_file_id
+                from staged_value s
+                join observation o on (o.org_unit_code, o.indicator_code, o.period) = (s.org_unit_code, s.indicator_code, s.period)
+                where s.source_file_id = :file and o.value <> s.value
+                """).param("file", file).update();
+        int changed = jdbc.sql("""
+                update observation o set value = s.value, note = s.note, source_file_id = s.source_file_id, loaded_at = now()
+                from staged_value s
+                where s.source_file_id = :file
+                  and (o.org_unit_code, o.indicator_code, o.period) = (s.org_unit_code, s.indicator_code, s.period)
+                  and o.value <> s.value
+                """).param("file", file).update();
+        int inserted = jdbc.sql("""
+                insert into observation (org_unit_code, indicator_code, period, value, note, source_file_id)
+                select org_unit_code, indicator_code, period, value, note, source_file_id from staged_value where source_file_id = :file
+                on conflict do nothing
+                """).param("file", file).update();
+        int staged = jdbc.sql("select count(*) from staged_value where source_file_id = :file").param("file", file).query(Integer.class).single();
+        jdbc.sql("""
+                insert into submission (org_unit_code, period, source_file_id, submitted_at)
+                select distinct org_unit_code, period, source_file_id, now() from staged_value where source_file_id = :file
+                on conflict do nothing
+                """).param("file", file).update();
+        jdbc.sql("""
+                update source_file set rows_loaded = :new, rows_updated = :updated, rows_unchanged = :unchanged,
+                    values_new = :inserted, values_changed = :changed, values_unchanged = :unchanged_values,
+                    values_written = :inserted + :changed, completed_at = now()
+                where id = :file
+                """)
+                .param("new", rows.created()).param("updated", rows.updated()).param("unchanged", rows.unchanged())
+                .param("inserted", inserted).param("changed", changed).param("unchanged_values", staged - inserted - changed)
+                .param("file", file).update();
+        jdbc.sql("delete from staged_value where source_file_id = :file").param("file", file).update();
+        jdbc.sql("delete from staged_row where source_file_id = :file").param("file", file).update();
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Rows whose every value is new, rows that change something, and rows that change nothing (blank rows too). */
+    record RowOutcomes(int created, int updated, int unchanged) {
+    }
+
+    private RowOutcomes rowOutcomes() {
+        return jdbc.sql("""
+                with per_row as (
+                    select r.sheet, r.row_number,
+                           count(s.value) > 0 and bool_and(o.value is null) filter (where s.value is not null) as created,
+                           coalesce(bool_or(o.value is distinct from s.value) filter (where s.value is not null), false) as changes
+                    from staged_row r
+                    left join staged_value s on (s.source_file_id, s.sheet, s.row_number) = (r.source_file_id, r.sheet, r.row_number)
+                    left join observation o on (o.org_unit_code, o.indicator_code, o.period) = (s.org_unit_code, s.indicator_code, s.period)
+                    where r.source_file_id = :file
+                    group by r.sheet, r.row_number)
+                select count(*) filter (where created), count(*) filter (where changes and not created), count(*) filter (where not changes)
+                from per_row
+                """)
+                .param("file", file)
+                .query((rs, n) -> new RowOutcomes(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                .single();
+    }
+}

@@ -1,0 +1,182 @@
+package org.wardstat.ingest;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.text.MessageFormat;
+import java.util.List;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.wardstat.report.NumberStyle;
+import org.wardstat.system.Messages;
+
+/**
+ * Checks what single cells cannot show, on the staged values of one file: conflicting
+ * duplicates and the rules of {@code validation-rules.csv}. Errors reject the rows involved
+ * (their staged values are dropped); warnings are recorded and the rows still load. Runs in one
+ * transaction, and everything it writes is keyed, so running it again changes nothing.
+ */
+public class RuleCheck implements Tasklet {
+
+    private final JdbcClient jdbc;
+    private final long file;
+    private final List<ValidationRule> rules;
+    private final Messages messages;
+    private final NumberStyle numbers;
+
+    public RuleCheck(JdbcClient jdbc, long sourceFileId, List<ValidationRule> rules, Messages messages) {
+        this.jdbc = jdbc;
+        this.file = sourceFileId;
+        this.rules = rules;
+        this.messages = messages;
+        this.numbers = NumberStyle.forLanguage(messages.isVietnamese());
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        rejectConflictingDuplicates();
+        for (ValidationRule rule : rules) {
+            switch (rule.kind()) {
+                case COMPARE -> compare(rule);
+                case ABOVE_USUAL -> aboveUsual(rule);
+            }
+        }
+        dropRejectedRows();
+        return RepeatStatus.FINISHED;
+    }
+
+    /** The same ward, month and indicator twice in one file with different values: neither can be trusted. */
+    private void rejectConflictingDuplicates() {
+        jdbc.sql("""
+                select s.sheet, s.row_number, s.indicator_code, s.value, s.org_unit_code, to_char(s.period, 'MM/YYYY') as period,
+                       string_agg(s.row_number::text, ', ') over (partition by s.org_unit_code, s.period, s.indicator_code) as rows,
+                       r.raw_row
+                from staged_value s
+                join staged_row r on (r.source_file_id, r.sheet, r.row_number) = (s.source_file_id, s.sheet, s.row_number)
+                where s.source_file_id = :file
+                  and (s.org_unit_code, s.period, s.indicator_code) in (
+                      select org_unit_code, period, indicator_code from staged_value where source_file_id = :file
+                      group by org_unit_code, period, indicator_code having count(distinct value) > 1)
+                """)
+                .param("file", file)
+                .query((ResultSet rs) -> {
+                    reject(rs.getString("sheet"), rs.getInt("row_number"), rs.getString("indicator_code"),
+                            plain(rs.getBigDecimal("value")), "value.conflict",
+                            messages.get("value.conflict", rs.getString("indicator_code"), rs.getString("org_unit_code"),
+                                    rs.getString("period"), rs.getString("rows")),
+                            rs.getString("raw_row"));
+                });
+    }
+
+    private void compare(ValidationRule rule) {
+        // the operator comes from a fixed set matched by ValidationRules, never from free text
+        jdbc.sql("""
+                select l.sheet, l.row_number, l.value as left_value, r.sheet as right_sheet, r.row_number as right_row,
+                       r.value as right_value, lr.raw_row, rr.raw_row as right_raw
+                from staged_value l
+                join staged_value r on r.source_file_id = l.source_file_id and r.org_unit_code = l.org_unit_code
+                                   and r.period = l.period and r.indicator_code = :right
+                join staged_row lr on (lr.source_file_id, lr.sheet, lr.row_number) = (l.source_file_id, l.sheet, l.row_number)
+                join staged_row rr on (rr.source_file_id, rr.sheet, rr.row_number) = (r.source_file_id, r.sheet, r.row_number)
+                where l.source_file_id = :file and l.indicator_code = :left and not (l.value %s r.value)
+                """.formatted(rule.operator()))
+                .param("file", file).param("left", rule.left()).param("right", rule.right())
+                .query((ResultSet rs) -> {
+                    String reason = reason(rule, rs.getBigDecimal("left_value"), rs.getBigDecimal("right_value"));
+                    String value = plain(rs.getBigDecimal("left_value"));
+                    if (rule.severity() == ValidationRule.Severity.WARNING) {
+                        warn(rs.getString("sheet"), rs.getInt("row_number"), rule.left(), value, rule.code(), reason, rs.getString("raw_row"));
+                        return;
+                    }
+                    reject(rs.getString("sheet"), rs.getInt("row_number"), rule.left(), value, rule.code(), reason, rs.getString("raw_row"));
+                    if (rs.getInt("right_row") != rs.getInt("row_number") || !rs.getString("right_sheet").equals(rs.getString("sheet"))) {
+                        reject(rs.getString("right_sheet"), rs.getInt("right_row"), rule.right(), plain(rs.getBigDecimal("right_value")),
+                                rule.code(), reason, rs.getString("right_raw"));
+                    }
+                });
+    }
+
+    /** "Usual" is the median of the ward's stored values in the twelve months before the file's first month. */
+    private void aboveUsual(ValidationRule rule) {
+        jdbc.sql("""
+                with first_month as (
+                    select org_unit_code, min(period) as first from staged_value where source_file_id = :file group by org_unit_code),
+                usual as (
+                    select o.org_unit_code, o.indicator_code, percentile_cont(0.5) within group (order by o.value) as usual
+                    from observation o join first_month f on f.org_unit_code = o.org_unit_code
+                    where o.period >= f.first - interval '12 months' and o.period < f.first
+                    group by o.org_unit_code, o.indicator_code)
+                select s.sheet, s.row_number, s.indicator_code, s.value, u.usual, r.raw_row
+                from staged_value s
+                join usual u on u.org_unit_code = s.org_unit_code and u.indicator_code = s.indicator_code
+                join staged_row r on (r.source_file_id, r.sheet, r.row_number) = (s.source_file_id, s.sheet, s.row_number)
+                where s.source_file_id = :file and u.usual > 0 and s.value > :factor * u.usual
+                """)
+                .param("file", file).param("factor", rule.factor())
+                .query((ResultSet rs) -> {
+                    BigDecimal value = rs.getBigDecimal("value");
+                    String reason = reason(rule, value, rs.getBigDecimal("usual"));
+                    if (rule.severity() == ValidationRule.Severity.WARNING) {
+                        warn(rs.getString("sheet"), rs.getInt("row_number"), rs.getString("indicator_code"), plain(value), rule.code(), reason, rs.getString("raw_row"));
+                    } else {
+                        reject(rs.getString("sheet"), rs.getInt("row_number"), rs.getString("indicator_code"), plain(value), rule.code(), reason, rs.getString("raw_row"));
+                    }
+                });
+    }
+
+    private void dropRejectedRows() {
+        jdbc.sql("""
+                delete from staged_value s using ingest_reject r
+                where s.source_file_id = :file and r.source_file_id = s.source_file_id and r.sheet = s.sheet and r.row_number = s.row_number
+                """).param("file", file).update();
+        jdbc.sql("""
+                delete from staged_row s using ingest_reject r
+                where s.source_file_id = :file and r.source_file_id = s.source_file_id and r.sheet = s.sheet and r.row_number = s.row_number
+                """).param("file", file).update();
+        jdbc.sql("""
+                delete from ingest_warning w using ingest_reject r
+                where w.source_file_id = :file and r.source_file_id = w.source_file_id and r.sheet = w.sheet and r.row_number = w.row_number
+                """).param("file", file).update();
+        jdbc.sql("""
+                update source_file set
+                    rows_rejected = (select count(*) from (select distinct sheet, row_number from ingest_reject where source_file_id = :file) r),
+                    rows_warned = (select count(*) from (select distinct sheet, row_number from ingest_warning where source_file_id = :file) w)
+                where id = :file
+                """).param("file", file).update();
+    }
+
+    private String reason(ValidationRule rule, BigDecimal first, BigDecimal second) {
+        String message = new MessageFormat(rule.message(messages.isVietnamese()), messages.locale())
+                .format(new Object[] {format(first), format(second)});
+        return messages.get("rule.reason", rule.code(), message);
+    }
+
+    private String format(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        return numbers.number(plain, Math.max(0, Math.min(2, plain.scale())));
+    }
+
+    private void reject(String sheet, int row, String column, String value, String code, String reason, String raw) {
+        jdbc.sql("""
+                insert into ingest_reject (source_file_id, sheet, row_number, column_name, cell_value, reason_code, reason, raw_row)
+                values (:file, :sheet, :row, :column, :value, :code, :reason, :raw) on conflict do nothing
+                """).param("file", file).param("sheet", sheet).param("row", row).param("column", column)
+                .param("value", value).param("code", code).param("reason", reason).param("raw", raw).update();
+    }
+
+    private void warn(String sheet, int row, String column, String value, String code, String message, String raw) {
+        jdbc.sql("""
+                insert into ingest_warning (source_file_id, sheet, row_number, column_name, cell_value, rule_code, message, raw_row)
+                values (:file, :sheet, :row, :column, :value, :code, :message, :raw) on conflict do nothing
+                """).param("file", file).param("sheet", sheet).param("row", row).param("column", column)
+                .param("value", value).param("code", code).param("message", message).param("raw", raw).update();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+}

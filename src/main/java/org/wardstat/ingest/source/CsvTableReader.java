@@ -1,0 +1,76 @@
+package org.wardstat.ingest.source;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** The rows of a delimited text file; the delimiter (comma, semicolon or tab) is read off the header. */
+public final class CsvTableReader implements TableReader {
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+
+    public CsvTableReader(Path file, Charset charset) throws IOException {
+        BufferedReader reader = new BufferedReader(TextFiles.open(file, charset));
+        reader.mark(1 << 16);
+        String first = reader.readLine();
+        reader.reset();
+        this.parser = format(first == null ? "" : first).parse(reader);
+        this.records = parser.iterator();
+    }
+
+    @Override
+    public SourceRow next() {
+        while (records.hasNext()) {
+            CSVRecord record = records.next();
+            SourceRow row = new SourceRow(null, record.getRecordNumber(), composed(record.toList()));
+            if (!row.blank()) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /** Windows-1258 and some editors write Vietnamese with combining marks; people expect composed letters. */
+    private static List<String> composed(List<String> cells) {
+        return cells.stream().map(c -> Normalizer.isNormalized(c, Normalizer.Form.NFC) ? c : Normalizer.normalize(c, Normalizer.Form.NFC)).toList();
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    /** Writes cells back as one line of the file's own kind, for reject files. */
+    public static String line(List<String> cells) {
+        return CSVFormat.DEFAULT.format(cells.toArray());
+    }
+
+    static CSVFormat format(String headerLine) {
+        char delimiter = ',';
+        long best = headerLine.chars().filter(c -> c == ',').count();
+        for (char candidate : new char[] {';', '\t'}) {
+            long count = headerLine.chars().filter(c -> c == candidate).count();
+            if (count > best) {
+                best = count;
+                delimiter = candidate;
+            }
+        }
+        return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+    }
+
+    static List<String> parseLine(String line) throws IOException {
+        try (CSVParser parser = format(line).parse(new StringReader(line))) {
+            return parser.getRecords().get(0).toList();
+        }
+    }
+}
