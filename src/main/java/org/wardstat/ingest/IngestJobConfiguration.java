@@ -21,6 +21,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.wardstat.catalog.CatalogRepository;
@@ -86,7 +87,7 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    RuleCheck ruleCheck(JdbcClient jdbc, CatalogRepository catalogs, WardstatProperties properties,
+    RuleCheck ruleCheck(JdbcTemplate jdbc, CatalogRepository catalogs, WardstatProperties properties,
                         @Value("#{jobParameters['sourceFileId']}") Long sourceFileId,
                         @Value("#{jobParameters['language']}") String language) {
         List<ValidationRule> rules = ValidationRules.read(properties.catalog().resolve("validation-rules.csv"), catalogs.load());

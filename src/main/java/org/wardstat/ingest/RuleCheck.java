@@ -3,12 +3,14 @@ package org.wardstat.ingest;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wardstat.report.NumberStyle;
 import org.wardstat.system.Messages;
@@ -21,14 +23,20 @@ import org.wardstat.system.Messages;
  */
 public class RuleCheck implements Tasklet {
 
+    private static final int BATCH = 2_000;
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final List<Object[]> rejects = new ArrayList<>();
+    private final List<Object[]> warnings = new ArrayList<>();
     private final long file;
     private final List<ValidationRule> rules;
     private final Messages messages;
     private final NumberStyle numbers;
 
-    public RuleCheck(JdbcClient jdbc, long sourceFileId, List<ValidationRule> rules, Messages messages) {
-        this.jdbc = jdbc;
+    public RuleCheck(JdbcTemplate jdbcTemplate, long sourceFileId, List<ValidationRule> rules, Messages messages) {
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbc = JdbcClient.create(jdbcTemplate);
         this.file = sourceFileId;
         this.rules = rules;
         this.messages = messages;
@@ -44,12 +52,14 @@ public class RuleCheck implements Tasklet {
                 case ABOVE_USUAL -> aboveUsual(rule);
             }
         }
+        flush();
         dropRejectedRows();
         return RepeatStatus.FINISHED;
     }
 
     /** The same ward, month and indicator twice in one file with different values: neither can be trusted. */
     private void rejectConflictingDuplicates() {
+        flush();
         jdbc.sql("""
                 select s.sheet, s.row_number, s.indicator_code, s.value, s.org_unit_code, to_char(s.period, 'MM/YYYY') as period,
                        string_agg(s.row_number::text, ', ') over (partition by s.org_unit_code, s.period, s.indicator_code) as rows,
@@ -160,19 +170,31 @@ public class RuleCheck implements Tasklet {
     }
 
     private void reject(String sheet, int row, String column, String value, String code, String reason, String raw) {
-        jdbc.sql("""
-                insert into ingest_reject (source_file_id, sheet, row_number, column_name, cell_value, reason_code, reason, raw_row)
-                values (:file, :sheet, :row, :column, :value, :code, :reason, :raw) on conflict do nothing
-                """).param("file", file).param("sheet", sheet).param("row", row).param("column", column)
-                .param("value", value).param("code", code).param("reason", reason).param("raw", raw).update();
+        rejects.add(new Object[] {file, sheet, row, column, value, code, reason, raw});
+        if (rejects.size() >= BATCH) {
+            flush();
+        }
     }
 
     private void warn(String sheet, int row, String column, String value, String code, String message, String raw) {
-        jdbc.sql("""
+        warnings.add(new Object[] {file, sheet, row, column, value, code, message, raw});
+        if (warnings.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    /** Findings are written in batches: a file where every row breaks a rule must not take one statement per row. */
+    private void flush() {
+        jdbcTemplate.batchUpdate("""
+                insert into ingest_reject (source_file_id, sheet, row_number, column_name, cell_value, reason_code, reason, raw_row)
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
+                """, rejects);
+        jdbcTemplate.batchUpdate("""
                 insert into ingest_warning (source_file_id, sheet, row_number, column_name, cell_value, rule_code, message, raw_row)
-                values (:file, :sheet, :row, :column, :value, :code, :message, :raw) on conflict do nothing
-                """).param("file", file).param("sheet", sheet).param("row", row).param("column", column)
-                .param("value", value).param("code", code).param("message", message).param("raw", raw).update();
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
+                """, warnings);
+        rejects.clear();
+        warnings.clear();
     }
 
     private static String plain(BigDecimal value) {
