@@ -17,11 +17,7 @@ public final class TableReaders {
      * @param encoding for text: the encoding, already detected or given by the user
      */
     public static TableReader open(Path file, String sheet, Charset encoding) throws IOException {
-        if (isWorkbook(file)) {
-            // the streaming workbook reader is being written on branch xlsx
-            throw new UnreadableFileException("file.xlsx-corrupt", "Excel workbooks are not supported yet", null);
-        }
-        return new CsvTableReader(file, encoding);
+        return isWorkbook(file) ? new XlsxTableReader(file, sheet) : new CsvTableReader(file, encoding);
     }
 
     public static boolean isWorkbook(Path file) throws IOException {
