@@ -76,3 +76,8 @@ create table submission (
     primary key (org_unit_code, period, source_file_id)
 );
 create index submission_period on submission (period);
+
+-- Values loaded before this table existed count as submitted when their file was loaded.
+insert into submission (org_unit_code, period, source_file_id, submitted_at)
+select distinct o.org_unit_code, o.period, o.source_file_id, coalesce(f.completed_at, f.first_seen_at)
+from observation o join source_file f on f.id = o.source_file_id;

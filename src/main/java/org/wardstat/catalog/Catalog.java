@@ -49,6 +49,11 @@ public final class Catalog {
         return units.values().stream().filter(OrgUnit::isWard).toList();
     }
 
+    /** The wards in the subtree of an area (the area itself when it is a ward), in catalog order. */
+    public List<OrgUnit> wardsUnder(OrgUnit area) {
+        return wards().stream().filter(ward -> ward.equals(area) || ancestors(ward).contains(area)).toList();
+    }
+
     /** The unit's ancestors, nearest first, up to the root. */
     public List<OrgUnit> ancestors(OrgUnit unit) {
         List<OrgUnit> chain = new ArrayList<>();

@@ -65,10 +65,10 @@ record FileSurvey(Charset encoding, Map<String, FileHeader> usable, Map<String, 
         } catch (UnreadableFileException e) {
             throw new Refusal(e.reasonCode(), name, e.detail());
         } catch (CharacterCodingException e) {
-            throw new Refusal("file.encoding", name, charset.displayName());
+            throw encodingRefusal(name, charset, encoding);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new Refusal("file.encoding", name, charset.displayName());
+                throw encodingRefusal(name, charset, encoding);
             }
             throw new Refusal("file.unreadable", name, e.getMessage());
         } catch (IOException e) {
@@ -86,6 +86,11 @@ record FileSurvey(Charset encoding, Map<String, FileHeader> usable, Map<String, 
             throw new Refusal("file.header", name, first.getKey(), first.getValue());
         }
         return new FileSurvey(charset, usable, skipped);
+    }
+
+    /** A named encoding that does not fit is the user's to fix; when detection found none, the file is no text at all. */
+    private static Refusal encodingRefusal(String name, Charset charset, Charset given) {
+        return given != null ? new Refusal("file.encoding", name, charset.displayName()) : new Refusal("file.not-text", name);
     }
 
     String layouts() {

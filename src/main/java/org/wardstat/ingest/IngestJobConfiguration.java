@@ -96,8 +96,8 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    Merge merge(JdbcClient jdbc, @Value("#{jobParameters['sourceFileId']}") Long sourceFileId) {
-        return new Merge(jdbc, sourceFileId);
+    Merge merge(JdbcClient jdbc, Clock clock, @Value("#{jobParameters['sourceFileId']}") Long sourceFileId) {
+        return new Merge(jdbc, sourceFileId, clock);
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.wardstat.ingest;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -16,10 +19,13 @@ public class Merge implements Tasklet {
 
     private final JdbcClient jdbc;
     private final long file;
+    private final Clock clock;
 
-    public Merge(JdbcClient jdbc, long sourceFileId) {
+    /** @param clock when the ward-months count as submitted (the application's clock, so tests can set it) */
+    public Merge(JdbcClient jdbc, long sourceFileId, Clock clock) {
         this.jdbc = jdbc;
         this.file = sourceFileId;
+        this.clock = clock;
     }
 
     @Override
@@ -47,9 +53,9 @@ public class Merge implements Tasklet {
         int staged = jdbc.sql("select count(*) from staged_value where source_file_id = :file").param("file", file).query(Integer.class).single();
         jdbc.sql("""
                 insert into submission (org_unit_code, period, source_file_id, submitted_at)
-                select distinct org_unit_code, period, source_file_id, now() from staged_value where source_file_id = :file
+                select distinct org_unit_code, period, source_file_id, cast(:now as timestamptz) from staged_value where source_file_id = :file
                 on conflict do nothing
-                """).param("file", file).update();
+                """).param("file", file).param("now", Timestamp.from(clock.instant())).update();
         jdbc.sql("""
                 update source_file set rows_loaded = :new, rows_updated = :updated, rows_unchanged = :unchanged,
                     values_new = :inserted, values_changed = :changed, values_unchanged = :unchanged_values,

@@ -56,7 +56,7 @@ class WardstatCliTest {
     void everyCommandHasHelpAndHelpStartsNoDatabase() {
         Path untouched = workspace.resolve("data-help");
         String dataDir = System.setProperty("wardstat.data-dir", untouched.toString());
-        for (String command : List.of("demo", "catalog", "ingest", "report")) {
+        for (String command : List.of("demo", "catalog", "ingest", "template", "status", "report")) {
             Run help = run(command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.output()).contains("Usage: wardstat " + command);
@@ -83,6 +83,17 @@ class WardstatCliTest {
         // 14 sample wards × (2023, 2024, December 2024)
         assertThat(pdfs).hasSize(42).anyMatch(f -> f.endsWith("2023/duc-xuan-2023.pdf"))
                 .anyMatch(f -> f.endsWith("2024-12/tao-xuyen-2024-12.pdf"));
+
+        Run template = run("template", "--area", "tp-bac-kan", "--period", "2026-01", "--out", workspace.resolve("mau.xlsx").toString());
+        assertThat(template.exitCode()).isZero();
+        assertThat(template.output()).contains("Đã tạo tệp mẫu cho 6 phường: " + workspace.resolve("mau.xlsx"));
+        assertThat(workspace.resolve("mau.xlsx")).isNotEmptyFile();
+
+        Run status = run("status", "--period", "2024-12", "--area", "tp-bac-kan");
+        assertThat(status.exitCode()).isZero();
+        // loaded today, long after the deadline of 17 January 2025
+        assertThat(status.output()).contains("Tình hình nộp số liệu tháng 12/2024: Thành phố Bắc Kạn (hạn nộp: hết ngày 17/01/2025)",
+                "Đúng hạn: 0/6; muộn: 6; chưa nộp (còn hạn): 0; không nộp: 0");
 
         Run second = run("demo");
 
