@@ -180,16 +180,16 @@ class IngestJobTest extends PipelineTest {
      * only the five tone marks are combining characters.
      */
     private static byte[] windows1258(String text) throws IOException {
-        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
         StringBuilder cp1258 = new StringBuilder();
-        for (char c : decomposed.toCharArray()) {
-            boolean letterMark = c == '\u0302' || c == '\u0306' || c == '\u031B'; // circumflex, breve, horn
-            if (letterMark && !cp1258.isEmpty()) {
-                char base = cp1258.charAt(cp1258.length() - 1);
-                cp1258.setCharAt(cp1258.length() - 1, java.text.Normalizer.normalize("" + base + c, java.text.Normalizer.Form.NFC).charAt(0));
-            } else {
-                cp1258.append(c);
+        String composed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        for (int i = 0; i < composed.length(); i++) {
+            String decomposed = java.text.Normalizer.normalize(composed.substring(i, i + 1), java.text.Normalizer.Form.NFD);
+            StringBuilder letter = new StringBuilder(decomposed.substring(0, 1));
+            StringBuilder tone = new StringBuilder();
+            for (char mark : decomposed.substring(1).toCharArray()) {
+                (mark == '\u0302' || mark == '\u0306' || mark == '\u031B' ? letter : tone).append(mark); // circumflex, breve, horn
             }
+            cp1258.append(java.text.Normalizer.normalize(letter, java.text.Normalizer.Form.NFC)).append(tone);
         }
         var encoder = TextFiles.WINDOWS_1258.newEncoder()
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
