@@ -57,6 +57,7 @@ final class DataSheet {
         // below the header, right of the ward's name: both stay in view while typing
         sheet.createFreezePane(2, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, lastColumn));
+        printOnA4(sheet);
         protect(sheet);
     }
 
@@ -129,6 +130,20 @@ final class DataSheet {
     }
 
     /** Locks the header and the prefilled columns; no password, it guards against slips only. */
+    /**
+     * A blank form is often printed: landscape A4, three pages wide (about ten indicators a
+     * page), the header and the ward names repeated on every page.
+     */
+    private static void printOnA4(XSSFSheet sheet) {
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 3);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        sheet.setRepeatingColumns(CellRangeAddress.valueOf("B:B"));
+    }
+
     private static void protect(XSSFSheet sheet) {
         sheet.lockAutoFilter(false);
         sheet.lockFormatColumns(false);

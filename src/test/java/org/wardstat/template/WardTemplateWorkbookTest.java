@@ -215,6 +215,19 @@ class WardTemplateWorkbookTest {
     }
 
     @Test
+    void aPrintedBlankFormIsLandscapeA4WithHeaderAndWardsOnEveryPage() throws IOException {
+        try (XSSFWorkbook workbook = open(BacKanTemplate.write(folder.resolve("mau.xlsx"), "vi"))) {
+            XSSFSheet sheet = workbook.getSheet("Số liệu");
+
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 3);
+            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+            assertThat(sheet.getRepeatingColumns().formatAsString()).isEqualTo("B:B");
+        }
+    }
+
+    @Test
     void instructionsSayWhoFillsWhatAndHow() throws IOException {
         try (XSSFWorkbook workbook = open(BacKanTemplate.write(folder.resolve("mau.xlsx"), "vi"))) {
             List<String> texts = allTexts(workbook.getSheet("Hướng dẫn"));
