@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "wardstat", mixinStandardHelpOptions = true, version = "wardstat 0.1",
         description = {"Thống kê an ninh, trật tự của Công an phường: nạp số liệu, so sánh cùng kỳ, báo cáo PDF.",
                 "Ward police statistics: load files, compare with the same period last year, PDF briefings."},
-        subcommands = {DemoCommand.class, CatalogCommand.class, IngestCommand.class, ReportCommand.class,
+        subcommands = {DemoCommand.class, CatalogCommand.class, IngestCommand.class, ReportCommand.class, BenchmarkCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (nothing or not everything was done)", "2:wrong usage",
