@@ -60,6 +60,9 @@ public class RuleCheck implements Tasklet {
     /** The same ward, month and indicator twice in one file with different values: neither can be trusted. */
     private void rejectConflictingDuplicates() {
         flush();
+        if (!sameWardAndMonthInTwoRows()) {
+            return;
+        }
         jdbc.sql("""
                 select s.sheet, s.row_number, s.indicator_code, s.value, s.org_unit_code, to_char(s.period, 'MM/YYYY') as period,
                        string_agg(s.row_number::text, ', ') over (partition by s.org_unit_code, s.period, s.indicator_code) as rows,
@@ -79,6 +82,23 @@ public class RuleCheck implements Tasklet {
                                     rs.getString("period"), rs.getString("rows")),
                             rs.getString("raw_row"));
                 });
+    }
+
+    /**
+     * A row holds at most one value per indicator (the staging key), so a conflicting duplicate
+     * needs two rows of the same ward and month. Most files (one row per ward and month) have
+     * none, and this check, grouping rows rather than every value, spares them the search for
+     * conflicts among millions of values.
+     */
+    private boolean sameWardAndMonthInTwoRows() {
+        return jdbc.sql("""
+                select exists (
+                    select 1 from (select distinct sheet, row_number, org_unit_code, period from staged_value where source_file_id = :file) r
+                    group by org_unit_code, period having count(*) > 1)
+                """)
+                .param("file", file)
+                .query(Boolean.class)
+                .single();
     }
 
     private void compare(ValidationRule rule) {
