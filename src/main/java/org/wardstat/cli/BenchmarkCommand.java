@@ -1,0 +1,229 @@
+package org.wardstat.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.text.NumberFormat;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.wardstat.benchmark.IngestBenchmark;
+import org.wardstat.catalog.CatalogRepository;
+import org.wardstat.ingest.IngestService;
+import org.wardstat.system.Messages;
+import org.wardstat.system.WardstatProperties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * Performance measurements on synthetic data. They never touch the user's data: the embedded
+ * PostgreSQL of a benchmark lives in {@code <data-dir>/benchmark}, is created fresh and removed
+ * afterwards, and its reports go to {@code <reports-dir>/benchmark}.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = {"Đo hiệu năng trên dữ liệu tổng hợp, trong một cơ sở dữ liệu riêng: không đụng tới dữ liệu đang dùng.",
+                "Measure performance on synthetic data in a database of its own: the user's data is never touched."},
+        subcommands = CommandLine.HelpCommand.class)
+class BenchmarkCommand implements Runnable {
+
+    static final long HEAP_AIM_BYTES = 512L * 1024 * 1024;
+
+    @ParentCommand
+    WardstatCli root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = {"Đo việc nạp một tệp cỡ cả nước so với lệnh COPY của PostgreSQL.",
+                    "Tạo tệp 10.000 phường × 12 tháng × 30 chỉ tiêu (khoảng 3,6 triệu giá trị), nạp nó, đo thời gian",
+                    "và heap cao nhất; rồi đo COPY của PostgreSQL với cùng các giá trị vào cùng bảng, và so sánh.",
+                    "Mục tiêu: không quá 3 lần thời gian COPY với heap giới hạn 512 MB:",
+                    "  WARDSTAT_JAVA_OPTS=-Xmx512m ./wardstat benchmark ingest",
+                    "Time the load of a national-size file (time, peak heap) against PostgreSQL's own COPY of the",
+                    "same values into the same table. Aim: within 3x of COPY with the heap capped at 512 MB."})
+    int ingest(@Option(names = "--wards", paramLabel = "N", defaultValue = "10000",
+                       description = "Số phường tổng hợp (mặc định ${DEFAULT-VALUE}). Synthetic wards.") int wards,
+               @Option(names = "--months", paramLabel = "N", defaultValue = "12",
+                       description = "Số tháng của năm " + IngestBenchmark.YEAR + ", 1–12 (mặc định ${DEFAULT-VALUE}). Months.") int months,
+               @Option(names = "--keep",
+                       description = "Giữ lại cơ sở dữ liệu và các tệp đã tạo để xem sau. Keep the database and the generated files.")
+               boolean keep,
+               @Option(names = "--allow-external",
+                       description = "Cho phép chạy trên máy chủ WARDSTAT_DB_URL; mọi thứ tạo ra được xóa sau khi đo. "
+                               + "Run on the WARDSTAT_DB_URL server; everything created there is removed afterwards.")
+               boolean allowExternal) throws IOException, SQLException {
+        Messages messages = Messages.forLanguage(root.language);
+        PrintStream out = System.out;
+        if (wards < 1 || months < 1 || months > 12) {
+            throw new CommandLine.ParameterException(spec.commandLine().getSubcommands().get("ingest"), messages.get("bench.usage"));
+        }
+        Locations where = Locations.resolve(System.getenv());
+        if (where.externalUrl().isPresent() && !allowExternal) {
+            out.println(messages.get("bench.external-refused", where.externalUrl().get().replaceAll("(?i)(password=)[^&;]*", "$1***")));
+            return 1;
+        }
+        Path postgres = where.data().resolve("postgres");
+        Optional<Long> running = runningServer(postgres);
+        if (running.isPresent()) {
+            out.println(messages.get("bench.server-running", postgres, running.get()));
+            return 1;
+        }
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        if (maxHeap > HEAP_AIM_BYTES) {
+            out.println(messages.get("bench.heap-warning", maxHeap / (1024 * 1024)));
+        }
+        Path files = where.data().resolve("files");
+        deleteTree(postgres); // left by an earlier --keep, or by a run that was killed
+        deleteTree(files);
+
+        Map<String, String> saved = new HashMap<>();
+        override(saved, "wardstat.data-dir", where.data().toString());
+        override(saved, "wardstat.reports-dir", where.reports().toString());
+        override(saved, "wardstat.db.embedded-clean", String.valueOf(!keep)); // fresh either way: its folder was just deleted
+        IngestBenchmark.Result result;
+        try (Wardstat app = Wardstat.start(root.language)) {
+            IngestBenchmark benchmark = new IngestBenchmark(app.bean(IngestService.class), app.bean(CatalogRepository.class),
+                    app.bean(DataSource.class), app.bean(WardstatProperties.class), messages, out::println);
+            boolean external = where.externalUrl().isPresent();
+            if (external) {
+                benchmark.cleanUp(); // what a crashed run may have left
+            }
+            try {
+                result = benchmark.run(new IngestBenchmark.Settings(wards, months, files));
+            } finally {
+                if (external && !keep) {
+                    benchmark.cleanUp();
+                    out.println(messages.get("bench.cleaned"));
+                }
+            }
+        } finally {
+            saved.forEach((key, value) -> {
+                if (value == null) {
+                    System.clearProperty(key);
+                } else {
+                    System.setProperty(key, value);
+                }
+            });
+            if (!keep) {
+                deleteTree(files);
+                deleteIfEmpty(where.data());
+            }
+        }
+        print(out, messages, result);
+        if (keep) {
+            out.println(messages.get("bench.kept", where.externalUrl().isPresent() ? where.externalUrl().get() : postgres, files));
+        }
+        return 0;
+    }
+
+    static void print(PrintStream out, Messages messages, IngestBenchmark.Result r) {
+        NumberFormat whole = NumberFormat.getIntegerInstance(messages.locale());
+        NumberFormat tenths = NumberFormat.getNumberInstance(messages.locale());
+        tenths.setMinimumFractionDigits(1);
+        tenths.setMaximumFractionDigits(1);
+        NumberFormat hundredths = NumberFormat.getNumberInstance(messages.locale());
+        hundredths.setMinimumFractionDigits(2);
+        hundredths.setMaximumFractionDigits(2);
+        long mb = 1024 * 1024;
+        out.println();
+        out.println(messages.get("bench.table.title", whole.format(r.wards()), r.months(), r.indicators()));
+        row(out, messages.get("bench.table.rows"), whole.format(r.rows()));
+        row(out, messages.get("bench.table.values"), whole.format(r.values()));
+        row(out, messages.get("bench.table.file"), tenths.format(r.fileBytes() / (double) mb) + " MB");
+        row(out, messages.get("bench.table.load"), hundredths.format(r.loadSeconds()) + " s");
+        row(out, messages.get("bench.table.rate"), whole.format(r.valuesPerSecond()));
+        row(out, messages.get("bench.table.peak-heap"), whole.format(r.peakHeapBytes() / mb) + " MB");
+        row(out, messages.get("bench.table.max-heap"), whole.format(r.maxHeapBytes() / mb) + " MB");
+        row(out, messages.get("bench.table.copy"), hundredths.format(r.copySeconds()) + " s");
+        row(out, messages.get("bench.table.ratio"), hundredths.format(r.ratio()));
+        out.println(messages.get("bench.phases"));
+        for (IngestBenchmark.Phase phase : r.phases()) {
+            row(out, phase.step(), hundredths.format(phase.time().toNanos() / 1e9) + " s");
+        }
+        row(out, messages.get("bench.phase.outside"), hundredths.format(r.outsideJob().toNanos() / 1e9) + " s");
+        out.println(messages.get(r.withinAim() ? "bench.verdict.within" : "bench.verdict.beyond",
+                hundredths.format(r.ratio()), tenths.format(IngestBenchmark.AIM)));
+    }
+
+    private static void row(PrintStream out, String label, String value) {
+        out.println(String.format("  %-46s %14s", label, value));
+    }
+
+    /**
+     * Where a benchmark keeps its things, resolved the way {@link WardstatProperties} resolves the
+     * settings: a system property, else the environment, else the default, relative to the home.
+     */
+    record Locations(Path data, Path reports, Optional<String> externalUrl) {
+        static Locations resolve(Map<String, String> env) {
+            Path home = Path.of(first(System.getProperty("wardstat.home"), env.get("WARDSTAT_HOME"), System.getProperty("user.dir")));
+            Path data = home.resolve(first(System.getProperty("wardstat.data-dir"), env.get("WARDSTAT_DATA_DIR"), "data"));
+            Path reports = home.resolve(first(System.getProperty("wardstat.reports-dir"), env.get("WARDSTAT_REPORTS_DIR"), "reports"));
+            String url = first(System.getProperty("wardstat.db.url"), env.get("WARDSTAT_DB_URL"), "");
+            return new Locations(data.resolve("benchmark").toAbsolutePath().normalize(),
+                    reports.resolve("benchmark").toAbsolutePath().normalize(), url.isBlank() ? Optional.empty() : Optional.of(url));
+        }
+
+        private static String first(String... values) {
+            return Stream.of(values).filter(v -> v != null && !v.isBlank()).findFirst().orElse(values[values.length - 1]);
+        }
+    }
+
+    /** The process id of a PostgreSQL still running on the folder (a killed benchmark leaves its server behind). */
+    static Optional<Long> runningServer(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        try {
+            long pid = Long.parseLong(first);
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(ProcessHandle::pid);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void override(Map<String, String> saved, String key, String value) {
+        saved.put(key, System.getProperty(key));
+        System.setProperty(key, value);
+    }
+
+    private static void deleteIfEmpty(Path folder) {
+        try {
+            Files.deleteIfExists(folder);
+        } catch (java.nio.file.DirectoryNotEmptyException e) {
+            // something else is kept there
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
