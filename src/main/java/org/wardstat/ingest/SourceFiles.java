@@ -76,21 +76,15 @@ class SourceFiles {
     }
 
     List<Problem> rejects(long id) {
-        return jdbc.sql("""
-                select sheet, row_number, column_name, cell_value, reason_code, reason, raw_row from ingest_reject
-                where source_file_id = :id order by sheet, row_number, id
-                """)
-                .param("id", id)
-                .query((rs, n) -> new Problem(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)))
-                .list();
+        return problems(id, "select sheet, row_number, column_name, cell_value, reason_code, reason, raw_row from ingest_reject");
     }
 
     List<Problem> warnings(long id) {
-        return jdbc.sql("""
-                select sheet, row_number, column_name, cell_value, rule_code, message, raw_row from ingest_warning
-                where source_file_id = :id order by sheet, row_number, id
-                """)
+        return problems(id, "select sheet, row_number, column_name, cell_value, rule_code, message, raw_row from ingest_warning");
+    }
+
+    private List<Problem> problems(long id, String select) {
+        return jdbc.sql(select + " where source_file_id = :id order by sheet, row_number, id")
                 .param("id", id)
                 .query((rs, n) -> new Problem(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7)))
