@@ -21,6 +21,9 @@ class ReportCommand implements Callable<Integer> {
     @ParentCommand
     WardstatCli root;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--ward", required = true, paramLabel = "CODE", description = "Mã phường, ví dụ duc-xuan. Ward code.")
     String ward;
 
@@ -33,6 +36,11 @@ class ReportCommand implements Callable<Integer> {
 
         @Option(names = "--month", paramLabel = "YYYY-MM", description = "Một tháng. One month.")
         YearMonth month;
+
+        @Option(names = "--period", paramLabel = "WINDOW", description = {
+                "Kỳ bất kỳ / any window: 2025, 2025-12, 2025-Q4 (quý), 2025-H1 (6 tháng), 2025-9M (9 tháng),",
+                "YTD-2025-10 (từ đầu năm đến hết tháng 10), R12-2025-10 (12 tháng đến hết tháng 10)."})
+        String window;
     }
 
     @Option(names = "--out", paramLabel = "FILE", description = "Tệp PDF (mặc định reports/briefings/...). Output file.")
@@ -40,7 +48,10 @@ class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Window window = period.year != null ? Window.year(period.year) : Window.month(period.month);
+        Window window = period.year != null ? Window.year(period.year)
+                : period.month != null ? Window.month(period.month)
+                : Window.parse(period.window).orElseThrow(() -> new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "Không hiểu kỳ “" + period.window + "” (ví dụ: 2025-Q4, 2025-H1, YTD-2025-10)"));
         try (Wardstat app = Wardstat.start(root.language)) {
             Path target = out != null ? out.toAbsolutePath()
                     : defaultTarget(app.bean(WardstatProperties.class), ward, window, app.messages.locale().getLanguage());
@@ -63,7 +74,7 @@ class ReportCommand implements Callable<Integer> {
 
     /** reports/briefings/2023/duc-xuan-2023.pdf, reports/briefings/2024-12/duc-xuan-2024-12.pdf */
     static Path defaultTarget(WardstatProperties properties, String ward, Window window, String language) {
-        String period = window.isSingleMonth() ? window.first().toString() : String.valueOf(window.first().getYear());
+        String period = window.code();
         String suffix = language.equals("vi") ? "" : "-" + language;
         return properties.reports().resolve("briefings").resolve(period).resolve(ward + "-" + period + suffix + ".pdf");
     }

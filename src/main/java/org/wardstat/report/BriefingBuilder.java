@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.wardstat.analytics.IndicatorChange;
 import org.wardstat.analytics.MonthlyValues;
 import org.wardstat.analytics.ObservationRepository;
+import org.wardstat.analytics.ReportingCalendar;
 import org.wardstat.analytics.Window;
 import org.wardstat.analytics.YearOverYear;
 import org.wardstat.catalog.Catalog;
@@ -32,11 +34,14 @@ public class BriefingBuilder {
     private final CatalogRepository catalogs;
     private final ObservationRepository observations;
     private final Clock clock;
+    private final ReportingCalendar calendar;
 
-    BriefingBuilder(CatalogRepository catalogs, ObservationRepository observations, Clock clock) {
+    BriefingBuilder(CatalogRepository catalogs, ObservationRepository observations, Clock clock,
+                    @Value("${wardstat.periods:calendar}") String periods) {
         this.catalogs = catalogs;
         this.observations = observations;
         this.clock = clock;
+        this.calendar = ReportingCalendar.of(periods);
     }
 
     public WardBriefing build(String wardCode, Window window, Messages messages) {
@@ -50,7 +55,7 @@ public class BriefingBuilder {
         List<IndicatorChange> changes = YearOverYear.compare(catalog.indicators(), values, window);
         List<OrgUnit> ancestors = catalog.ancestors(ward);
         OrgUnit parent = ancestors.isEmpty() ? ward : ancestors.get(0);
-        String period = periodLabel(window, messages);
+        String period = PeriodLabels.name(window, messages);
         return new WardBriefing(
                 vi, wardCode,
                 messages.get("briefing.agency", parent.name(vi)).toUpperCase(locale(vi)),
@@ -59,7 +64,7 @@ public class BriefingBuilder {
                 messages.get("briefing.title"),
                 messages.get("briefing.subject", ward.name(vi), period),
                 areaLine(ward, ancestors, vi),
-                messages.get("briefing.period", period, dateRange(window, messages)),
+                messages.get("briefing.period", period, PeriodLabels.dates(window, calendar, messages)),
                 messages.get("briefing.section.security"),
                 Narrative.write(changes, window, messages),
                 new WardBriefing.TableLabels(messages.get("table.indicator"), messages.get("table.unit"),
@@ -101,25 +106,6 @@ public class BriefingBuilder {
         return new WardBriefing.MonthlySeries(
                 messages.get("chart.title", indicator.name(vi), year, year - 1),
                 indicator.unit(vi), String.valueOf(year), String.valueOf(year - 1), months, current, prior);
-    }
-
-    static String periodLabel(Window window, Messages messages) {
-        if (window.isSingleMonth()) {
-            return messages.get("period.month", String.format("%02d/%d", window.first().getMonthValue(), window.first().getYear()));
-        }
-        if (window.isCalendarYear()) {
-            return messages.get("period.year", String.valueOf(window.first().getYear()));
-        }
-        return messages.get("period.range", label(window.first()), label(window.last()));
-    }
-
-    private static String label(YearMonth month) {
-        return String.format("%02d/%d", month.getMonthValue(), month.getYear());
-    }
-
-    private static String dateRange(Window window, Messages messages) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        return messages.get("period.dates", window.first().atDay(1).format(day), window.last().atEndOfMonth().format(day));
     }
 
     /** "Thành phố Bắc Kạn, Tỉnh Bắc Kạn": the ward's ancestors below the country. */

@@ -96,6 +96,17 @@ class BriefingPdfTest extends PipelineTest {
     }
 
     @Test
+    void aQuarterUnderTheStatutoryCalendarIsNamedAndDatedAsTheDecreeSays(
+            @Autowired org.wardstat.analytics.ObservationRepository observations, @Autowired java.time.Clock clock) throws IOException {
+        BriefingBuilder statutory = new BriefingBuilder(catalogs, observations, clock, "statutory");
+
+        Path file = pdf.write(statutory.build("duc-xuan", Window.quarter(2024, 4), Messages.vietnamese()), temp.resolve("q4.pdf"));
+
+        assertThat(flowing(text(file))).contains("Tình hình an ninh, trật tự Phường Đức Xuân, quý IV/2024",
+                "Kỳ báo cáo: quý IV/2024 (từ ngày 15/09/2024 đến ngày 14/12/2024)", "Quý IV/2024", "Cùng kỳ 2023");
+    }
+
+    @Test
     void everyFontIsEmbeddedAndTheChartIsNotAnImage() throws IOException {
         Path file = render("duc-xuan", Window.year(2023), Messages.vietnamese());
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
