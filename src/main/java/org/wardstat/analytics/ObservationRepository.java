@@ -3,8 +3,9 @@ package org.wardstat.analytics;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,23 +41,15 @@ public class ObservationRepository {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    /** The latest month with any stored value for the unit. */
-    public Optional<YearMonth> latestMonth(String orgUnit) {
-        return month("max", orgUnit);
-    }
-
-    /** The earliest month with any stored value for the unit. */
-    public Optional<YearMonth> earliestMonth(String orgUnit) {
-        return month("min", orgUnit);
-    }
-
-    private Optional<YearMonth> month(String aggregate, String orgUnit) {
-        return jdbc.sql("select " + aggregate + "(period) from observation where org_unit_code = :unit")
-                .param("unit", orgUnit)
-                .query((rs, n) -> rs.getDate(1))
-                .optional()
-                .filter(d -> d != null)
-                .map(d -> YearMonth.from(d.toLocalDate()));
+    /** The first and last month with any stored value, for every unit that has one: one query, not one per ward. */
+    public Map<String, Window> monthSpans() {
+        Map<String, Window> spans = new HashMap<>();
+        jdbc.sql("select org_unit_code, min(period), max(period) from observation group by org_unit_code")
+                .query(rs -> {
+                    spans.put(rs.getString(1), new Window(YearMonth.from(rs.getDate(2).toLocalDate()),
+                            YearMonth.from(rs.getDate(3).toLocalDate())));
+                });
+        return spans;
     }
 
     /**

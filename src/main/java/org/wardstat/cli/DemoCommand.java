@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.wardstat.analytics.ObservationRepository;
 import org.wardstat.analytics.Window;
+import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.CatalogRepository;
 import org.wardstat.catalog.OrgUnit;
 import org.wardstat.ingest.IngestService;
@@ -41,9 +42,11 @@ class DemoCommand implements java.util.concurrent.Callable<Integer> {
                 return 1;
             }
             List<Path> written = new ArrayList<>();
-            for (OrgUnit ward : app.bean(CatalogRepository.class).load().wards()) {
-                for (Window window : windows(app.bean(ObservationRepository.class), ward.code())) {
-                    written.add(ReportCommand.render(app, ward.code(), window,
+            Catalog catalog = app.bean(CatalogRepository.class).load();
+            Map<String, Window> spans = app.bean(ObservationRepository.class).monthSpans();
+            for (OrgUnit ward : catalog.wards()) {
+                for (Window window : windows(spans.get(ward.code()))) {
+                    written.add(ReportCommand.render(app, catalog, ward.code(), window,
                             ReportCommand.defaultTarget(properties, ward.code(), window, app.messages.locale().getLanguage())));
                 }
             }
@@ -56,18 +59,17 @@ class DemoCommand implements java.util.concurrent.Callable<Integer> {
      * Every full year that has a year before it to compare with (so the seeds' 2023 and 2024
      * figures both show), and the latest month.
      */
-    static List<Window> windows(ObservationRepository observations, String ward) {
-        Optional<YearMonth> latest = observations.latestMonth(ward);
-        if (latest.isEmpty()) {
+    static List<Window> windows(Window stored) {
+        if (stored == null) {
             return List.of();
         }
-        Optional<YearMonth> earliest = observations.earliestMonth(ward);
-        int lastFullYear = latest.get().getMonthValue() == 12 ? latest.get().getYear() : latest.get().getYear() - 1;
+        YearMonth latest = stored.last();
+        int lastFullYear = latest.getMonthValue() == 12 ? latest.getYear() : latest.getYear() - 1;
         List<Window> windows = new ArrayList<>();
-        for (int year = earliest.get().getYear() + 1; year <= lastFullYear; year++) {
+        for (int year = stored.first().getYear() + 1; year <= lastFullYear; year++) {
             windows.add(Window.year(year));
         }
-        windows.add(Window.month(latest.get()));
+        windows.add(Window.month(latest));
         return windows;
     }
 

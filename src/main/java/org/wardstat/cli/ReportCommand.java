@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
 import org.wardstat.analytics.Window;
+import org.wardstat.catalog.Catalog;
+import org.wardstat.catalog.CatalogRepository;
 import org.wardstat.report.BriefingBuilder;
 import org.wardstat.report.pdf.BriefingPdf;
 import org.wardstat.system.WardstatProperties;
@@ -56,7 +58,7 @@ class ReportCommand implements Callable<Integer> {
             Path target = out != null ? out.toAbsolutePath()
                     : defaultTarget(app.bean(WardstatProperties.class), ward, window, app.messages.locale().getLanguage());
             try {
-                render(app, ward, window, target);
+                render(app, app.bean(CatalogRepository.class).load(), ward, window, target);
                 return 0;
             } catch (IllegalArgumentException e) {
                 app.out.println(e.getMessage());
@@ -65,8 +67,8 @@ class ReportCommand implements Callable<Integer> {
         }
     }
 
-    static Path render(Wardstat app, String ward, Window window, Path target) {
-        var briefing = app.bean(BriefingBuilder.class).build(ward, window, app.messages);
+    static Path render(Wardstat app, Catalog catalog, String ward, Window window, Path target) {
+        var briefing = app.bean(BriefingBuilder.class).build(catalog, ward, window, app.messages);
         Path written = app.bean(BriefingPdf.class).write(briefing, target);
         app.out.println(app.messages.get("cli.report.written", written));
         return written;

@@ -45,7 +45,11 @@ public class BriefingBuilder {
     }
 
     public WardBriefing build(String wardCode, Window window, Messages messages) {
-        Catalog catalog = catalogs.load();
+        return build(catalogs.load(), wardCode, window, messages);
+    }
+
+    /** With the vocabulary already loaded, so a run of many briefings reads it once. */
+    public WardBriefing build(Catalog catalog, String wardCode, Window window, Messages messages) {
         OrgUnit ward = catalog.unit(wardCode)
                 .filter(OrgUnit::isWard)
                 .orElseThrow(() -> new IllegalArgumentException(messages.get("report.unknown-ward", wardCode)));
@@ -68,7 +72,7 @@ public class BriefingBuilder {
                 messages.get("briefing.section.security"),
                 Narrative.write(changes, window, messages),
                 new WardBriefing.TableLabels(messages.get("table.indicator"), messages.get("table.unit"),
-                        capitalise(period), messages.get("table.prior", window.sameWindowYearEarlier().last().getYear()),
+                        Narrative.capitalise(period), messages.get("table.prior", window.sameWindowYearEarlier().last().getYear()),
                         messages.get("table.change"), messages.get("table.percent-change")),
                 rows(changes, messages),
                 series(catalog.indicator(CHART_INDICATOR), values, window, messages),
@@ -133,10 +137,6 @@ public class BriefingBuilder {
         String generated = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
         List<String> sources = observations.sources(wardCode, window.sameWindowYearEarlier().first(), window.last());
         return messages.get("briefing.provenance", sources.isEmpty() ? "—" : String.join(", ", sources), generated);
-    }
-
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static Locale locale(boolean vi) {

@@ -188,7 +188,7 @@ public final class Narrative {
         return change.indicator().unit(messages.isVietnamese());
     }
 
-    private static String capitalise(String text) {
+    static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -2,7 +2,6 @@ package org.wardstat.ingest.source;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -68,9 +67,4 @@ public final class CsvTableReader implements TableReader {
         return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
     }
 
-    static List<String> parseLine(String line) throws IOException {
-        try (CSVParser parser = format(line).parse(new StringReader(line))) {
-            return parser.getRecords().get(0).toList();
-        }
-    }
 }
