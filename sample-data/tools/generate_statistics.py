@@ -113,7 +113,9 @@ def load_wards():
     by_code = {u["code"]: u for u in units}
     wards = []
     for u in units:
-        if u["level"] != "ward":
+        # wards without a profile (e.g. formed by the 2025 merger, or listed only for rollout
+        # counts) get no generated statistics
+        if u["level"] != "ward" or u["code"] not in WARDS:
             continue
         p = u
         while p["level"] != "province":

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The stored monthly values of one org unit: indicator code, then month, to value. */
@@ -25,6 +26,11 @@ public final class MonthlyValues {
     public NavigableMap<YearMonth, BigDecimal> in(String indicator, Window window) {
         NavigableMap<YearMonth, BigDecimal> series = values.get(indicator);
         return series == null ? new TreeMap<>() : series.subMap(window.first(), true, window.last(), true);
+    }
+
+    /** The indicators that have at least one value. */
+    public Set<String> indicators() {
+        return Set.copyOf(values.keySet());
     }
 
     public BigDecimal get(String indicator, YearMonth month) {

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.wardstat.catalog.Catalog;
+import org.wardstat.catalog.OrgUnit;
 
 /** Reads stored monthly values. */
 @Repository
@@ -35,8 +37,16 @@ public class ObservationRepository {
         return values;
     }
 
+    /**
+     * The unit's monthly values including, for a ward formed by a merger, the summed months of
+     * the wards it replaced (see {@link Lineage}).
+     */
+    public MonthlyValues monthlyValues(OrgUnit unit, Catalog catalog, YearMonth first, YearMonth last) {
+        return Lineage.values(unit, catalog, first, last, (code, span) -> monthlyValues(code, span.first(), span.last()));
+    }
+
     /** 12.0000 as stored becomes 12, without turning 100 into 1E+2. */
-    private static BigDecimal plain(BigDecimal value) {
+    static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
@@ -56,14 +66,14 @@ public class ObservationRepository {
      * The files the unit's values in the months came from, latest load first, each with the
      * time of its load: the provenance a report prints. e.g. "bac-kan-2022-2024.csv (21/11/2026 10:43)".
      */
-    public List<String> sources(String orgUnit, YearMonth first, YearMonth last) {
+    public List<String> sources(List<String> orgUnits, YearMonth first, YearMonth last) {
         return jdbc.sql("""
                 select f.file_name || ' (' || to_char(max(o.loaded_at), 'DD/MM/YYYY HH24:MI') || ')'
                 from observation o join source_file f on f.id = o.source_file_id
-                where o.org_unit_code = :unit and o.period between :first and :last
+                where o.org_unit_code in (:units) and o.period between :first and :last
                 group by f.id, f.file_name order by max(o.loaded_at) desc
                 """)
-                .param("unit", orgUnit)
+                .param("units", orgUnits)
                 .param("first", Date.valueOf(first.atDay(1)))
                 .param("last", Date.valueOf(last.atDay(1)))
                 .query(String.class).list();

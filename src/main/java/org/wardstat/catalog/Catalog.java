@@ -54,6 +54,11 @@ public final class Catalog {
         return wards().stream().filter(ward -> ward.equals(area) || ancestors(ward).contains(area)).toList();
     }
 
+    /** The units formed (by merger or renaming) from this one. */
+    public List<OrgUnit> successors(OrgUnit unit) {
+        return units.values().stream().filter(other -> other.predecessors().contains(unit.code())).toList();
+    }
+
     /** The unit's ancestors, nearest first, up to the root. */
     public List<OrgUnit> ancestors(OrgUnit unit) {
         List<OrgUnit> chain = new ArrayList<>();

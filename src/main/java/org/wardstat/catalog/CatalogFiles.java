@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +62,7 @@ public final class CatalogFiles {
 
     public static List<OrgUnit> readOrgUnits(Path file) {
         Map<String, OrgUnit> units = new LinkedHashMap<>();
+        Map<String, Long> lines = new HashMap<>();
         for (CSVRecord row : records(file, "code", "parent_code", "level", "name_vi", "name_en")) {
             long line = row.getRecordNumber() + 1;
             String code = required(row, "code", file);
@@ -67,9 +74,65 @@ public final class CatalogFiles {
                 throw new CatalogFileException(file, line, "mã đơn vị '" + code + "' bị trùng");
             }
             units.put(code, new OrgUnit(code, blankToNull(row.get("parent_code")), level,
-                    required(row, "name_vi", file), required(row, "name_en", file)));
+                    required(row, "name_vi", file), required(row, "name_en", file),
+                    date(row, "valid_from", file), date(row, "valid_to", file), predecessors(row)));
+            checkValidity(units.get(code), file, line);
+            lines.put(code, line);
         }
+        checkPredecessors(units, lines, file);
         return List.copyOf(units.values());
+    }
+
+    /** Optional columns valid_from and valid_to: 2025-07-01 or 01/07/2025; blank means open. */
+    private static LocalDate date(CSVRecord row, String column, Path file) {
+        String text = row.isMapped(column) ? row.get(column).trim() : "";
+        if (text.isEmpty()) {
+            return null;
+        }
+        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT))) {
+            try {
+                return LocalDate.parse(text, format);
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        throw new CatalogFileException(file, row.getRecordNumber() + 1,
+                "ngày '" + text + "' ở cột " + column + " không hợp lệ (dùng 2025-07-01 hoặc 01/07/2025)");
+    }
+
+    /** Optional column predecessors: the codes of the units a merged or renamed unit replaced, separated by ';'. */
+    private static List<String> predecessors(CSVRecord row) {
+        String text = row.isMapped("predecessors") ? row.get("predecessors").trim() : "";
+        return text.isEmpty() ? List.of() : Arrays.stream(text.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static void checkValidity(OrgUnit unit, Path file, long line) {
+        if (unit.validFrom() != null && unit.validTo() != null && unit.validTo().isBefore(unit.validFrom())) {
+            throw new CatalogFileException(file, line, "đơn vị '" + unit.code() + "' có ngày hết hiệu lực trước ngày bắt đầu");
+        }
+        if (!unit.predecessors().isEmpty() && unit.validFrom() == null) {
+            throw new CatalogFileException(file, line, "đơn vị '" + unit.code() + "' thay thế đơn vị khác nên cần ngày bắt đầu (valid_from)");
+        }
+    }
+
+    /**
+     * A unit formed by a merger takes over its predecessors' history, so each predecessor must
+     * have ended before the new unit began: otherwise a month would be counted twice.
+     */
+    private static void checkPredecessors(Map<String, OrgUnit> units, Map<String, Long> lines, Path file) {
+        for (OrgUnit unit : units.values()) {
+            long line = lines.get(unit.code());
+            for (String code : unit.predecessors()) {
+                OrgUnit predecessor = units.get(code);
+                if (predecessor == null) {
+                    throw new CatalogFileException(file, line, "đơn vị tiền thân '" + code + "' của '" + unit.code() + "' không có trong tệp");
+                }
+                if (predecessor.validTo() == null || !predecessor.lastMonth().isBefore(unit.firstMonth())) {
+                    throw new CatalogFileException(file, line, "đơn vị tiền thân '" + code + "' phải hết hiệu lực trước tháng "
+                            + unit.firstMonth() + " khi '" + unit.code() + "' bắt đầu");
+                }
+            }
+        }
     }
 
     private static void checkIndicatorReferences(List<Indicator> indicators, Path file) {

@@ -1,5 +1,7 @@
 package org.wardstat.catalog;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,14 +65,23 @@ public class CatalogRepository {
         }
         for (OrgUnit unit : units) {
             jdbc.sql("""
-                    insert into org_unit (code, parent_code, level, name_vi, name_en)
-                    values (:code, :parent, :level, :nameVi, :nameEn)
+                    insert into org_unit (code, parent_code, level, name_vi, name_en, valid_from, valid_to)
+                    values (:code, :parent, :level, :nameVi, :nameEn, :validFrom, :validTo)
                     on conflict (code) do update set parent_code = excluded.parent_code, level = excluded.level,
-                        name_vi = excluded.name_vi, name_en = excluded.name_en
+                        name_vi = excluded.name_vi, name_en = excluded.name_en,
+                        valid_from = excluded.valid_from, valid_to = excluded.valid_to
                     """)
                     .param("code", unit.code()).param("parent", unit.parentCode()).param("level", unit.level())
                     .param("nameVi", unit.nameVi()).param("nameEn", unit.nameEn())
+                    .param("validFrom", unit.validFrom()).param("validTo", unit.validTo())
                     .update();
+        }
+        for (OrgUnit unit : units) {
+            jdbc.sql("delete from org_unit_predecessor where unit_code = :code").param("code", unit.code()).update();
+            for (String predecessor : unit.predecessors()) {
+                jdbc.sql("insert into org_unit_predecessor (unit_code, predecessor_code) values (:code, :predecessor)")
+                        .param("code", unit.code()).param("predecessor", predecessor).update();
+            }
         }
     }
 
@@ -85,8 +96,15 @@ public class CatalogRepository {
                         Indicator.Better.valueOf(rs.getString("better").toUpperCase()),
                         rs.getInt("decimals"), rs.getString("numerator"), rs.getString("denominator")))
                 .list();
-        List<OrgUnit> units = jdbc.sql("select code, parent_code, level, name_vi, name_en from org_unit order by code")
-                .query((rs, n) -> new OrgUnit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+        Map<String, List<String>> predecessors = new HashMap<>();
+        jdbc.sql("select unit_code, predecessor_code from org_unit_predecessor order by unit_code, predecessor_code")
+                .query(rs -> {
+                    predecessors.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        List<OrgUnit> units = jdbc.sql("select code, parent_code, level, name_vi, name_en, valid_from, valid_to from org_unit order by code")
+                .query((rs, n) -> new OrgUnit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                        predecessors.getOrDefault(rs.getString(1), List.of())))
                 .list();
         return new Catalog(indicators, units);
     }

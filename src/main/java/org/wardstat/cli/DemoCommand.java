@@ -45,7 +45,7 @@ class DemoCommand implements java.util.concurrent.Callable<Integer> {
             Catalog catalog = app.bean(CatalogRepository.class).load();
             Map<String, Window> spans = app.bean(ObservationRepository.class).monthSpans();
             for (OrgUnit ward : catalog.wards()) {
-                for (Window window : windows(spans.get(ward.code()))) {
+                for (Window window : windows(ward, lineageSpan(ward, catalog, spans))) {
                     written.add(ReportCommand.render(app, catalog, ward.code(), window,
                             ReportCommand.defaultTarget(properties, ward.code(), window, app.messages.locale().getLanguage())));
                 }
@@ -59,18 +59,34 @@ class DemoCommand implements java.util.concurrent.Callable<Integer> {
      * Every full year that has a year before it to compare with (so the seeds' 2023 and 2024
      * figures both show), and the latest month.
      */
-    static List<Window> windows(Window stored) {
+    static List<Window> windows(OrgUnit ward, Window stored) {
         if (stored == null) {
             return List.of();
         }
         YearMonth latest = stored.last();
         int lastFullYear = latest.getMonthValue() == 12 ? latest.getYear() : latest.getYear() - 1;
+        int firstYear = stored.first().getYear() + 1;
+        if (ward.validFrom() != null) {
+            firstYear = Math.max(firstYear, ward.validFrom().getYear()); // no briefing for years before the ward existed
+        }
         List<Window> windows = new ArrayList<>();
-        for (int year = stored.first().getYear() + 1; year <= lastFullYear; year++) {
+        for (int year = firstYear; year <= lastFullYear; year++) {
             windows.add(Window.year(year));
         }
         windows.add(Window.month(latest));
         return windows;
+    }
+
+    /** The months stored for the ward or, before a merger formed it, for the wards it replaced. */
+    static Window lineageSpan(OrgUnit unit, Catalog catalog, Map<String, Window> spans) {
+        Window span = spans.get(unit.code());
+        for (String code : unit.predecessors()) {
+            Window earlier = catalog.unit(code).map(predecessor -> lineageSpan(predecessor, catalog, spans)).orElse(null);
+            if (earlier != null) {
+                span = span == null ? earlier : new Window(earlier.first().isBefore(span.first()) ? earlier.first() : span.first(), span.last());
+            }
+        }
+        return span;
     }
 
     private static List<Path> csvFiles(Path folder) {

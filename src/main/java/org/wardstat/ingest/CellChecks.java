@@ -2,6 +2,7 @@ package org.wardstat.ingest;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,9 @@ import org.wardstat.system.Messages;
 
 /** The checks of single cells shared by both layouts: ward, period and value. */
 final class CellChecks {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/uuuu");
 
     private final Catalog catalog;
     private final YearMonth latestPeriod;
@@ -60,6 +64,28 @@ final class CellChecks {
             return null;
         }
         return period.get();
+    }
+
+    /**
+     * A ward that was merged away (or not yet formed) has no month outside its validity: its
+     * figures from then on belong to the unit that replaced it, and storing them under the old
+     * code would count them twice in every comparison across the merger.
+     */
+    boolean wardExists(String column, String code, YearMonth period, List<RowProblem> problems) {
+        OrgUnit ward = catalog.unit(code).orElseThrow();
+        if (ward.existsIn(period)) {
+            return true;
+        }
+        String month = period.format(MONTH);
+        if (ward.lastMonth() != null && period.isAfter(ward.lastMonth())) {
+            String successors = String.join(", ", catalog.successors(ward).stream().map(OrgUnit::code).toList());
+            problems.add(problem(column, month, successors.isEmpty() ? "ward.ended" : "ward.merged",
+                    code, ward.validTo().format(DAY), month, successors));
+        } else {
+            problems.add(problem(column, month, "ward.not-yet", code, ward.validFrom().format(DAY), month,
+                    String.join(", ", ward.predecessors())));
+        }
+        return false;
     }
 
     BigDecimal value(String column, Indicator indicator, String cell, List<RowProblem> problems) {

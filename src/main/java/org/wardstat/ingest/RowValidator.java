@@ -29,6 +29,9 @@ public final class RowValidator {
         }
         String ward = checks.ward(header.name(header.ward()), row.cell(header.ward()), problems);
         YearMonth period = checks.period(header.name(header.period()), row.cell(header.period()), problems);
+        if (ward != null && period != null && !checks.wardExists(header.name(header.period()), ward, period, problems)) {
+            ward = null;
+        }
         String note = header.note() >= 0 && !row.cell(header.note()).isEmpty() ? row.cell(header.note()) : null;
         List<ValidatedRow.Value> values = new ArrayList<>();
         for (FileHeader.Column column : header.columns()) {

@@ -55,7 +55,7 @@ public class BriefingBuilder {
                 .orElseThrow(() -> new IllegalArgumentException(messages.get("report.unknown-ward", wardCode)));
         boolean vi = messages.isVietnamese();
         YearMonth from = YearMonth.of(window.first().getYear() - 1, 1);
-        MonthlyValues values = observations.monthlyValues(wardCode, from, YearMonth.of(window.last().getYear(), 12));
+        MonthlyValues values = observations.monthlyValues(ward, catalog, from, YearMonth.of(window.last().getYear(), 12));
         List<IndicatorChange> changes = YearOverYear.compare(catalog.indicators(), values, window);
         List<OrgUnit> ancestors = catalog.ancestors(ward);
         OrgUnit parent = ancestors.isEmpty() ? ward : ancestors.get(0);
@@ -70,13 +70,34 @@ public class BriefingBuilder {
                 areaLine(ward, ancestors, vi),
                 messages.get("briefing.period", period, PeriodLabels.dates(window, calendar, messages)),
                 messages.get("briefing.section.security"),
-                Narrative.write(changes, window, messages),
+                Narrative.write(changes, window, messages) + mergerNote(ward, catalog, window, messages),
                 new WardBriefing.TableLabels(messages.get("table.indicator"), messages.get("table.unit"),
                         Narrative.capitalise(period), messages.get("table.prior", window.sameWindowYearEarlier().last().getYear()),
                         messages.get("table.change"), messages.get("table.percent-change")),
                 rows(changes, messages),
                 series(catalog.indicator(CHART_INDICATOR), values, window, messages),
-                provenance(wardCode, window, messages));
+                provenance(lineage(ward, catalog), window, messages));
+    }
+
+    /** A ward formed by a merger inside the compared span says what its earlier figures are. */
+    private static String mergerNote(OrgUnit ward, Catalog catalog, Window window, Messages messages) {
+        if (ward.predecessors().isEmpty() || !window.sameWindowYearEarlier().first().isBefore(ward.firstMonth())) {
+            return "";
+        }
+        boolean vi = messages.isVietnamese();
+        String names = String.join(", ", ward.predecessors().stream()
+                .map(code -> catalog.unit(code).map(unit -> unit.name(vi)).orElse(code)).toList());
+        return " " + messages.get("briefing.merger", names,
+                ward.validFrom().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+
+    /** The ward and every unit it replaced, so provenance names all the files its figures came from. */
+    private static List<String> lineage(OrgUnit ward, Catalog catalog) {
+        List<String> codes = new ArrayList<>(List.of(ward.code()));
+        for (String predecessor : ward.predecessors()) {
+            catalog.unit(predecessor).ifPresent(unit -> codes.addAll(lineage(unit, catalog)));
+        }
+        return codes;
     }
 
     private static List<WardBriefing.Row> rows(List<IndicatorChange> changes, Messages messages) {
@@ -133,9 +154,9 @@ public class BriefingBuilder {
                 String.format("%02d", today.getMonthValue()), String.valueOf(today.getYear()));
     }
 
-    private String provenance(String wardCode, Window window, Messages messages) {
+    private String provenance(List<String> units, Window window, Messages messages) {
         String generated = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
-        List<String> sources = observations.sources(wardCode, window.sameWindowYearEarlier().first(), window.last());
+        List<String> sources = observations.sources(units, window.sameWindowYearEarlier().first(), window.last());
         return messages.get("briefing.provenance", sources.isEmpty() ? "—" : String.join(", ", sources), generated);
     }
 
