@@ -33,6 +33,23 @@ public record IndicatorChange(Indicator indicator, Measure current, Measure prio
         return change.multiply(BigDecimal.valueOf(100)).divide(prior.value(), PERCENT_SCALE, RoundingMode.HALF_UP);
     }
 
+    /**
+     * The Poisson z-score 2(√current − √prior) of a change in a count of events; null for
+     * rates, stocks and measured amounts (fire damage), and when either side has no value.
+     */
+    public Double zScore() {
+        if (indicator.kind() != Indicator.Kind.FLOW || !indicator.isCount() || change() == null) {
+            return null;
+        }
+        return Significance.zScore(current.value().doubleValue(), prior.value().doubleValue());
+    }
+
+    /** NOISE, NOTABLE or SIGNIFICANT for a count; null where there is no z-score. */
+    public Significance significance() {
+        Double z = zScore();
+        return z == null ? null : Significance.of(z);
+    }
+
     /** Last year's value was 0 and this year's is not: the change has no percentage. */
     public boolean fromZero() {
         return !indicator.isRate() && prior.value() != null && prior.value().signum() == 0

@@ -1,0 +1,60 @@
+-- The figures of areas over a window and the same window a year earlier, summed from their wards.
+-- One row per area, indicator and side (current = true for the window, false for a year earlier):
+--   flows:  total = sum over months and wards;
+--   stocks: stock = sum over wards of each ward's last value in the window, counting only wards
+--           that still exist in the window's last month (a merged ward's stock lives on in its
+--           successor's, and would otherwise be counted twice);
+--   rates:  total = summed numerator, denominator = summed denominator, over the ward-months
+--           that report both;
+--   indicator_code null: how many wards reported anything on that side.
+-- An area is any org unit; a ward is an area of itself, which makes ward rankings the same query.
+with recursive chain (ward, area) as (
+    select code, code from org_unit where level = 'ward'
+    union all
+    select chain.ward, unit.parent_code
+    from chain join org_unit unit on unit.code = chain.area
+    where unit.parent_code is not null
+),
+scope as (
+    select chain.ward, chain.area, ward.valid_to
+    from chain join org_unit ward on ward.code = chain.ward
+    where chain.area = any(:areas)
+),
+per_ward as (
+    select o.org_unit_code as ward, o.indicator_code, o.period >= :currentFirst as current,
+           sum(o.value) as total, (array_agg(o.value order by o.period desc))[1] as last_value, count(*) as months
+    from observation o
+    where (o.period between :currentFirst and :currentLast or o.period between :priorFirst and :priorLast)
+      and o.org_unit_code in (select ward from scope)
+    group by 1, 2, 3  -- by position: the bound date makes the expression differ textually
+),
+rate_parts as (
+    select n.org_unit_code as ward, rate.code as indicator_code, n.period >= :currentFirst as current,
+           sum(n.value) as numerator, sum(d.value) as denominator, count(*) as months
+    from indicator rate
+    join observation n on n.indicator_code = rate.numerator
+    join observation d on d.org_unit_code = n.org_unit_code and d.period = n.period and d.indicator_code = rate.denominator
+    where rate.kind = 'rate'
+      and (n.period between :currentFirst and :currentLast or n.period between :priorFirst and :priorLast)
+      and n.org_unit_code in (select ward from scope)
+    group by 1, 2, 3
+)
+select s.area, p.indicator_code, p.current,
+       sum(p.total) as total,
+       sum(p.last_value) filter (where s.valid_to is null
+           or s.valid_to >= case when p.current then cast(:currentLast as date) else cast(:priorLast as date) end) as stock,
+       null::numeric as denominator,
+       count(*) as wards,
+       count(*) filter (where s.valid_to is null
+           or s.valid_to >= case when p.current then cast(:currentLast as date) else cast(:priorLast as date) end) as wards_at_end,
+       max(p.months) as months
+from scope s join per_ward p on p.ward = s.ward
+group by s.area, p.indicator_code, p.current
+union all
+select s.area, r.indicator_code, r.current, sum(r.numerator), null, sum(r.denominator), count(*), count(*), max(r.months)
+from scope s join rate_parts r on r.ward = s.ward
+group by s.area, r.indicator_code, r.current
+union all
+select s.area, null, p.current, null, null, null, count(distinct p.ward), null, null
+from scope s join per_ward p on p.ward = s.ward
+group by s.area, p.current
