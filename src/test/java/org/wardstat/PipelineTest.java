@@ -38,6 +38,8 @@ public abstract class PipelineTest {
                     batch_step_execution_context, batch_step_execution, batch_job_execution_context,
                     batch_job_execution_params, batch_job_execution, batch_job_instance
                 """).update();
+        // org units too (and whatever refers to them), so units a test added (5,000 synthetic wards) do not leak into the next
+        jdbc.sql("truncate org_unit cascade").update();
         catalogs.saveIndicators(CatalogFiles.readIndicators(Path.of("catalog/indicators.csv")));
         catalogs.saveOrgUnits(CatalogFiles.readOrgUnits(SAMPLES.resolve("org-units.csv")));
     }

@@ -76,14 +76,15 @@ public class RollUps {
         return new Coverage(stock ? sums.wardsAtEnd() : sums.wards(), expected);
     }
 
-    /** For each area: the wards under it that existed at some time in the window, and in the prior window. */
+    /**
+     * For each area: the wards under it (or, merged away, under a ward in it) that existed at some
+     * time in the window, and in the prior window.
+     */
     private static Map<String, int[]> expectedWards(Catalog catalog, Collection<OrgUnit> areas, Window window, Window prior) {
         Map<String, int[]> expected = new HashMap<>();
         areas.forEach(area -> expected.put(area.code(), new int[2]));
         for (OrgUnit ward : catalog.wards()) {
-            List<OrgUnit> chain = new ArrayList<>(catalog.ancestors(ward));
-            chain.add(0, ward);
-            for (OrgUnit unit : chain) {
+            for (OrgUnit unit : catalog.areasOf(ward)) {
                 int[] counts = expected.get(unit.code());
                 if (counts != null) {
                     counts[0] += ward.existsDuring(window.first(), window.last()) ? 1 : 0;

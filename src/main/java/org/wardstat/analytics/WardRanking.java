@@ -11,7 +11,8 @@ import org.wardstat.catalog.OrgUnit;
  * The wards of an area ranked by the change of one indicator against the same period last year,
  * best first. Counts are ranked by their Poisson z-score, so a small ward's jump from 1 to 3 does
  * not outrank a large ward's fall from 40 to 25; other indicators by the change itself. Wards
- * without figures on both sides are listed after the ranked ones, without a rank.
+ * without comparable figures on both sides (missing, or fewer months on one side) are listed
+ * after the ranked ones, without a rank.
  */
 public final class WardRanking {
 
@@ -32,7 +33,7 @@ public final class WardRanking {
         List<Place> unranked = new ArrayList<>();
         for (RolledUp ward : wards) {
             AreaChange change = ward.indicator(indicatorCode).orElseThrow();
-            (score(change.change()) == null ? unranked : ranked).add(new Place(0, ward.area(), change));
+            (score(change.change()) == null || !change.comparable() ? unranked : ranked).add(new Place(0, ward.area(), change));
         }
         if (ranked.isEmpty()) {
             return unranked;

@@ -1,6 +1,10 @@
 package org.wardstat.catalog;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +17,7 @@ public final class Catalog {
     private final Map<String, Indicator> indicators = new LinkedHashMap<>();
     private final Map<String, Indicator> indicatorsByName = new HashMap<>();
     private final Map<String, OrgUnit> units = new LinkedHashMap<>();
+    private final Map<String, List<OrgUnit>> successors = new HashMap<>();
 
     public Catalog(List<Indicator> indicators, List<OrgUnit> units) {
         for (Indicator indicator : indicators) {
@@ -22,6 +27,9 @@ public final class Catalog {
             }
         }
         units.forEach(unit -> this.units.put(unit.code(), unit));
+        for (OrgUnit unit : units) {
+            unit.predecessors().forEach(code -> successors.computeIfAbsent(code, k -> new ArrayList<>()).add(unit));
+        }
     }
 
     public List<Indicator> indicators() {
@@ -56,7 +64,24 @@ public final class Catalog {
 
     /** The units formed (by merger or renaming) from this one. */
     public List<OrgUnit> successors(OrgUnit unit) {
-        return units.values().stream().filter(other -> other.predecessors().contains(unit.code())).toList();
+        return List.copyOf(successors.getOrDefault(unit.code(), List.of()));
+    }
+
+    /**
+     * Every unit whose figures include this one's: itself, its ancestors and, for a unit merged
+     * away, the unit that replaced it and that unit's ancestors (the same as sql/roll-up.sql).
+     */
+    public Set<OrgUnit> areasOf(OrgUnit unit) {
+        Set<OrgUnit> areas = new LinkedHashSet<>();
+        Deque<OrgUnit> next = new ArrayDeque<>(List.of(unit));
+        while (!next.isEmpty()) {
+            OrgUnit current = next.pop();
+            if (areas.add(current)) {
+                unit(current.parentCode() == null ? "" : current.parentCode()).ifPresent(next::add);
+                next.addAll(successors(current));
+            }
+        }
+        return areas;
     }
 
     /** The unit's ancestors, nearest first, up to the root. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.text.NumberFormat;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +16,10 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import org.wardstat.analytics.RollUps;
+import org.wardstat.benchmark.AnalysisBenchmark;
 import org.wardstat.benchmark.IngestBenchmark;
+import org.wardstat.catalog.CatalogFiles;
 import org.wardstat.catalog.CatalogRepository;
 import org.wardstat.ingest.IngestService;
 import org.wardstat.system.Messages;
@@ -113,13 +117,7 @@ class BenchmarkCommand implements Runnable {
                 }
             }
         } finally {
-            saved.forEach((key, value) -> {
-                if (value == null) {
-                    System.clearProperty(key);
-                } else {
-                    System.setProperty(key, value);
-                }
-            });
+            restore(saved);
             if (!keep) {
                 deleteTree(files);
                 deleteIfEmpty(where.data());
@@ -130,6 +128,67 @@ class BenchmarkCommand implements Runnable {
             out.println(messages.get("bench.kept", where.externalUrl().isPresent() ? where.externalUrl().get() : postgres, files));
         }
         return 0;
+    }
+
+    @Command(name = "analysis", mixinStandardHelpOptions = true,
+            description = {"Đo phần phân tích trên dữ liệu cả nước tổng hợp: 10.000 phường × 28 chỉ tiêu × 10 năm (khoảng 33,6 triệu giá trị),",
+                    "sinh trong một PostgreSQL nhúng riêng; đo so sánh cùng kỳ một tháng tổng hợp lên mọi quận, tỉnh và cả nước,",
+                    "cho từng phường, và đánh giá tiêu chí cho mọi phường trong một năm.",
+                    "Time the analysis on generated national data (10,000 wards, every stored indicator, 10 years of months):",
+                    "a month's year-over-year rolled up to every district and province, per ward, and criteria attainment for a year.",
+                    "Generating the data takes several minutes and is not timed."})
+    int analysis(@Option(names = "--wards", paramLabel = "N", defaultValue = "10000",
+                         description = "Số phường (mặc định ${DEFAULT-VALUE}). Wards.") int wards,
+                 @Option(names = "--years", paramLabel = "N", defaultValue = "10",
+                         description = "Số năm số liệu tháng (mặc định ${DEFAULT-VALUE}). Years of monthly data.") int years,
+                 @Option(names = "--keep", description = "Giữ lại cơ sở dữ liệu đã tạo. Keep the generated database.") boolean keep)
+            throws IOException {
+        PrintStream out = System.out;
+        Locations where = Locations.resolve(System.getenv());
+        if (where.externalUrl().isPresent()) {
+            // it drops and rebuilds the observation table's key: never on a server with real data
+            out.println(Messages.forLanguage(root.language).get("bench.external-refused",
+                    where.externalUrl().get().replaceAll("(?i)(password=)[^&;]*", "$1***")));
+            return 1;
+        }
+        Path postgres = where.data().resolve("postgres");
+        Optional<Long> running = runningServer(postgres);
+        if (running.isPresent()) {
+            out.println(Messages.forLanguage(root.language).get("bench.server-running", postgres, running.get()));
+            return 1;
+        }
+        deleteTree(postgres);
+        Map<String, String> saved = new HashMap<>();
+        override(saved, "wardstat.data-dir", where.data().toString());
+        override(saved, "wardstat.reports-dir", where.reports().toString());
+        override(saved, "wardstat.db.embedded-clean", String.valueOf(!keep));
+        AnalysisBenchmark.Result result;
+        try (Wardstat app = Wardstat.start(root.language)) {
+            CatalogRepository catalogs = app.bean(CatalogRepository.class);
+            catalogs.saveIndicators(CatalogFiles.readIndicators(app.bean(WardstatProperties.class).catalog().resolve("indicators.csv")));
+            AnalysisBenchmark benchmark = new AnalysisBenchmark(app.bean(DataSource.class), catalogs, app.bean(RollUps.class), out::println);
+            result = benchmark.run(new AnalysisBenchmark.Settings(wards, Math.max(1, wards * 7 / 100), Math.max(1, Math.min(63, wards / 150)),
+                    years, YearMonth.of(2025, 12)));
+        } finally {
+            restore(saved);
+            if (!keep) {
+                deleteIfEmpty(where.data());
+            }
+        }
+        printAnalysis(out, result);
+        return 0;
+    }
+
+    private static void printAnalysis(PrintStream out, AnalysisBenchmark.Result r) {
+        long mb = 1024 * 1024;
+        out.println();
+        out.println(String.format("Analysis benchmark: %,d org units, %,d values (generated in %.0f s)",
+                r.units(), r.values(), r.generation().toNanos() / 1e9));
+        for (AnalysisBenchmark.Timing timing : r.timings()) {
+            out.println(String.format("  %-90s cold %7.2f s   warm %7.2f s", timing.task(), timing.coldSeconds(), timing.warmSeconds()));
+            out.println("      " + timing.check());
+        }
+        out.println(String.format("  peak heap %,d MB of %,d MB", r.peakHeapBytes() / mb, r.maxHeapBytes() / mb));
     }
 
     static void print(PrintStream out, Messages messages, IngestBenchmark.Result r) {
@@ -197,6 +256,16 @@ class BenchmarkCommand implements Runnable {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    private static void restore(Map<String, String> saved) {
+        saved.forEach((key, value) -> {
+            if (value == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, value);
+            }
+        });
     }
 
     private static void override(Map<String, String> saved, String key, String value) {

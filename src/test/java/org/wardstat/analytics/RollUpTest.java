@@ -13,12 +13,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.wardstat.PipelineTest;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.OrgUnit;
+import org.wardstat.ingest.IngestService;
+import org.wardstat.system.Messages;
 
 /** Roll-ups up the sample tree (Bắc Kạn city: six wards) with figures small enough to add by hand. */
 class RollUpTest extends PipelineTest {
 
     @Autowired
     RollUps rollUps;
+    @Autowired
+    ObservationRepository observations;
+    @Autowired
+    IngestService ingest;
 
     private long file;
     private Catalog catalog;
@@ -34,6 +40,10 @@ class RollUpTest extends PipelineTest {
         jdbc.sql("insert into observation (org_unit_code, indicator_code, period, value, source_file_id) values (:w, :i, :p, :v, :f)")
                 .param("w", ward).param("i", indicator).param("p", Date.valueOf(YearMonth.parse(month).atDay(1)))
                 .param("v", value).param("f", file).update();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "null" : value.stripTrailingZeros().toPlainString();
     }
 
     private OrgUnit unit(String code) {
@@ -78,6 +88,25 @@ class RollUpTest extends PipelineTest {
         assertThat(value(city, "clearance_rate", false)).isEqualByComparingTo("100");
         assertThat(city.indicator("clearance_rate").orElseThrow().change().current().numerator()).isEqualByComparingTo("4");
         assertThat(city.indicator("clearance_rate").orElseThrow().change().current().denominator()).isEqualByComparingTo("5");
+    }
+
+    @Test
+    void theDatabaseRollUpOfAWardAgreesWithTheJavaCalculationOnEveryIndicator() {
+        ingest.ingest(SAMPLES.resolve("statistics/bac-kan-2022-2024.csv"), Messages.vietnamese());
+        for (Window window : List.of(Window.year(2024), Window.quarter(2023, 2), Window.month(YearMonth.of(2024, 12)))) {
+            for (OrgUnit ward : catalog.wardsUnder(unit("tp-bac-kan"))) {
+                MonthlyValues values = observations.monthlyValues(ward.code(), YearMonth.of(2022, 1), YearMonth.of(2024, 12));
+                List<IndicatorChange> java = YearOverYear.compare(catalog.indicators(), values, window);
+                RolledUp sql = rollUps.of(catalog, ward, window);
+                for (IndicatorChange expected : java) {
+                    IndicatorChange actual = sql.indicator(expected.indicator().code()).orElseThrow().change();
+                    assertThat(plain(actual.current().value())).as(ward.code() + " " + expected.indicator().code() + " " + window)
+                            .isEqualTo(plain(expected.current().value()));
+                    assertThat(plain(actual.prior().value())).as(ward.code() + " " + expected.indicator().code() + " prior " + window)
+                            .isEqualTo(plain(expected.prior().value()));
+                }
+            }
+        }
     }
 
     @Test
@@ -137,6 +166,33 @@ class RollUpTest extends PipelineTest {
         assertThat(value(hanoi, "officers", true)).as("only the ward that still exists in December").isEqualByComparingTo("20");
         assertThat(hanoi.indicator("officers").orElseThrow().current().reporting()).isEqualTo(1);
         assertThat(value(hanoi, "social_order_crimes", true)).as("flows of the old and the new ward add up").isEqualByComparingTo("7");
+        assertThat(hanoi.current()).isEqualTo(new Coverage(3, 7));
+    }
+
+    @Test
+    void aMergedWardOnItsOwnIsItsPredecessorsBeforeTheMerger() {
+        put("dien-bien", "social_order_crimes", "2024-01", 2);
+        put("quan-thanh", "social_order_crimes", "2024-12", 3);
+        put("dien-bien", "social_order_crimes", "2025-01", 1);
+        put("quan-thanh", "social_order_crimes", "2025-06", 1);
+        put("phuong-ba-dinh", "social_order_crimes", "2025-12", 2);
+        put("dien-bien", "officers", "2024-12", 10);
+        put("quan-thanh", "officers", "2024-12", 12);
+        put("phuong-ba-dinh", "officers", "2025-12", 20);
+
+        RolledUp baDinh = rollUps.of(catalog, unit("phuong-ba-dinh"), Window.year(2025));
+
+        AreaChange crimes = baDinh.indicator("social_order_crimes").orElseThrow();
+        assertThat(crimes.change().current().value()).isEqualByComparingTo("4");   // 1 + 1 + 2
+        assertThat(crimes.change().prior().value()).isEqualByComparingTo("5");     // 2 + 3
+        assertThat(crimes.current()).isEqualTo(new Coverage(3, 3));
+        assertThat(crimes.prior()).isEqualTo(new Coverage(2, 2));
+        assertThat(crimes.comparable()).as("January to December on both sides").isTrue();
+        assertThat(value(baDinh, "officers", true)).isEqualByComparingTo("20");
+        assertThat(value(baDinh, "officers", false)).isEqualByComparingTo("22");
+        // and Hà Nội counts each of them once, though it reaches Điện Biên through Ba Đình district and through the new ward
+        RolledUp hanoi = rollUps.of(catalog, unit("ha-noi"), Window.year(2025));
+        assertThat(value(hanoi, "social_order_crimes", true)).isEqualByComparingTo("4");
         assertThat(hanoi.current()).isEqualTo(new Coverage(3, 7));
     }
 }

@@ -77,6 +77,20 @@ class SignificanceAndRankingTest {
     }
 
     @Test
+    void aWardWithFewerMonthsOnOneSideIsNotRanked() {
+        // Quán Thánh, merged away at the end of June 2025: half a year against a whole one is no comparison
+        IndicatorChange halfYear = new IndicatorChange(CRIMES, Measure.of(BigDecimal.valueOf(18), 6), Measure.of(BigDecimal.valueOf(34), 12));
+        OrgUnit ward = new OrgUnit("quan-thanh", "ba-dinh", "ward", "Phường Quán Thánh", "Quan Thanh ward");
+        RolledUp partial = new RolledUp(ward, Window.year(2025), new Coverage(1, 1), new Coverage(1, 1),
+                List.of(new AreaChange(halfYear, new Coverage(1, 1), new Coverage(1, 1))));
+
+        List<WardRanking.Place> places = WardRanking.rank(List.of(partial, ward("kim-ma", change(CRIMES, 5, 6))), "social_order_crimes");
+
+        assertThat(places).extracting(p -> p.rank() + " " + p.ward().code()).containsExactly("1 kim-ma", "0 quan-thanh");
+        assertThat(partial.indicators().get(0).comparable()).isFalse();
+    }
+
+    @Test
     void aLargeWardsFallOutranksASmallWardsBiggerPercentage() {
         // 40 → 25 is −37,5% with z −2,65; 4 → 1 is −75% with z −2: the large ward's fall is the stronger signal
         List<WardRanking.Place> places = WardRanking.rank(List.of(

@@ -56,7 +56,7 @@ class WardstatCliTest {
     void everyCommandHasHelpAndHelpStartsNoDatabase() {
         Path untouched = workspace.resolve("data-help");
         String dataDir = System.setProperty("wardstat.data-dir", untouched.toString());
-        for (String command : List.of("demo", "catalog", "ingest", "template", "status", "report")) {
+        for (String command : List.of("demo", "catalog", "ingest", "template", "status", "report", "compare")) {
             Run help = run(command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.output()).contains("Usage: wardstat " + command);
@@ -75,14 +75,18 @@ class WardstatCliTest {
                 .contains("Cơ sở dữ liệu: PostgreSQL nhúng, dữ liệu tại " + workspace.resolve("data").resolve("postgres"))
                 .contains("bac-kan-2022-2024.csv: đã nạp", "Số dòng đọc: 216, nạp mới: 216, cập nhật: 0, không đổi: 0, bị loại: 0, có cảnh báo: 0")
                 .contains("bac-kan-2024-12-with-errors.csv: đã nạp", "Số dòng đọc: 9, nạp mới: 0, cập nhật: 0, không đổi: 2, bị loại: 7, có cảnh báo: 0")
-                .contains("Xong: 42 báo cáo PDF");
+                .contains("Xong: 44 báo cáo PDF");
         List<String> pdfs;
         try (Stream<Path> files = Files.walk(workspace.resolve("reports/briefings"))) {
             pdfs = files.map(Path::toString).filter(f -> f.endsWith(".pdf")).toList();
         }
-        // 14 sample wards × (2023, 2024, December 2024)
-        assertThat(pdfs).hasSize(42).anyMatch(f -> f.endsWith("2023/duc-xuan-2023.pdf"))
-                .anyMatch(f -> f.endsWith("2024-12/tao-xuyen-2024-12.pdf"));
+        // 14 sample wards × (2023, 2024, their latest month: December 2024, or June 2025 for the two merged
+        // away), and the ward the merger formed: 2025 and December 2025
+        assertThat(pdfs).hasSize(44).anyMatch(f -> f.endsWith("2023/duc-xuan-2023.pdf"))
+                .anyMatch(f -> f.endsWith("2024-12/tao-xuyen-2024-12.pdf"))
+                .anyMatch(f -> f.endsWith("2025-06/dien-bien-2025-06.pdf"))
+                .anyMatch(f -> f.endsWith("2025/phuong-ba-dinh-2025.pdf"))
+                .anyMatch(f -> f.endsWith("2025-12/phuong-ba-dinh-2025-12.pdf"));
 
         Run template = run("template", "--area", "tp-bac-kan", "--period", "2026-01", "--out", workspace.resolve("mau.xlsx").toString());
         assertThat(template.exitCode()).isZero();
@@ -95,11 +99,24 @@ class WardstatCliTest {
         assertThat(status.output()).contains("Tình hình nộp số liệu tháng 12/2024: Thành phố Bắc Kạn (hạn nộp: hết ngày 17/01/2025)",
                 "Đúng hạn: 0/6; muộn: 6; chưa nộp (còn hạn): 0; không nộp: 0");
 
+        // Bắc Kạn city's six wards: social-order crime 2022 = 31+27+14+19+12+21 = 124, 2023 = 24+22+16+17+11+18 = 108;
+        // z = 2(√108 − √124) = −1,49: within normal variation
+        Run compare = run("compare", "--area", "tp-bac-kan", "--period", "2023");
+        assertThat(compare.exitCode()).as(compare.output()).isZero();
+        assertThat(compare.output()).contains("Thành phố Bắc Kạn: năm 2023 so với cùng kỳ (từ ngày 01/01/2023 đến ngày 31/12/2023)",
+                "Số phường có số liệu: 6/6 (cùng kỳ 6/6)");
+        assertThat(compare.output().lines().filter(line -> line.contains("Tội phạm về trật tự xã hội (số vụ xảy ra)")).findFirst().orElseThrow())
+                .containsSubsequence("108", "124", "−16", "−12,9%", "−1,49", "dao động bình thường");
+        // ranked by z: Đức Xuân −1,34, Phùng Chí Kiên −1,01, Sông Cầu −0,68, Nguyễn Thị Minh Khai −0,47, Xuất Hóa −0,29, Huyền Tụng +0,52
+        assertThat(compare.output()).containsSubsequence("1. Phường Đức Xuân", "24 (cùng kỳ 31), −7 (−22,6%), z = −1,34: dao động bình thường",
+                "2. Phường Phùng Chí Kiên", "3. Phường Sông Cầu", "4. Phường Nguyễn Thị Minh Khai", "5. Phường Xuất Hóa",
+                "6. Phường Huyền Tụng", "z = +0,52");
+
         Run second = run("demo");
 
         assertThat(second.exitCode()).as(second.output()).isZero();
         assertThat(second.output()).contains("bac-kan-2022-2024.csv: tệp này đã được nạp trước đó, không có thay đổi")
-                .contains("Xong: 42 báo cáo PDF");
+                .contains("Xong: 44 báo cáo PDF");
     }
 
     @Test

@@ -1,0 +1,197 @@
+package org.wardstat.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.wardstat.analytics.RollUps;
+import org.wardstat.analytics.RolledUp;
+import org.wardstat.analytics.Window;
+import org.wardstat.catalog.Catalog;
+import org.wardstat.catalog.CatalogRepository;
+import org.wardstat.catalog.OrgUnit;
+
+/**
+ * How fast the analysis runs at national size: a synthetic country of provinces, districts and
+ * wards with every stored indicator for every month of several years is generated inside
+ * PostgreSQL (not timed), then each analysis is timed once cold and then three times warm:
+ * the year-over-year roll-up of one month to every district, province and the country, the same
+ * for every ward on its own, and whatever further tasks are registered (criteria attainment for
+ * every ward for a year). It runs only in the benchmark's own embedded database: to generate 30
+ * million rows in minutes it drops the observation table's key and index and builds them again.
+ */
+public final class AnalysisBenchmark {
+
+    public record Settings(int wards, int districts, int provinces, int years, YearMonth lastMonth) {
+        public Settings {
+            if (wards < 1 || districts < 1 || provinces < 1 || years < 2 || districts > wards || provinces > districts) {
+                throw new IllegalArgumentException("need wards >= districts >= provinces >= 1 and at least 2 years");
+            }
+        }
+
+        YearMonth firstMonth() {
+            return lastMonth.minusYears(years).plusMonths(1);
+        }
+    }
+
+    /** @param coldSeconds the first run; @param warmSeconds the median of the next three; @param check a figure showing it computed */
+    public record Timing(String task, double coldSeconds, double warmSeconds, String check) {
+    }
+
+    public record Result(Settings settings, long units, long values, Duration generation, List<Timing> timings,
+                         long peakHeapBytes, long maxHeapBytes) {
+    }
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final CatalogRepository catalogs;
+    private final RollUps rollUps;
+    private final Consumer<String> progress;
+    private final Map<String, Function<Catalog, String>> extraTasks = new LinkedHashMap<>();
+
+    public AnalysisBenchmark(DataSource dataSource, CatalogRepository catalogs, RollUps rollUps, Consumer<String> progress) {
+        this.dataSource = dataSource;
+        this.jdbc = JdbcClient.create(dataSource);
+        this.catalogs = catalogs;
+        this.rollUps = rollUps;
+        this.progress = progress;
+    }
+
+    /** Adds a task to time; it returns a short text showing what it computed. */
+    public AnalysisBenchmark alsoTime(String task, Function<Catalog, String> run) {
+        extraTasks.put(task, run);
+        return this;
+    }
+
+    public Result run(Settings settings) {
+        long start = System.nanoTime();
+        generate(settings);
+        Duration generation = Duration.ofNanos(System.nanoTime() - start);
+        long values = jdbc.sql("select count(*) from observation").query(Long.class).single();
+        long units = jdbc.sql("select count(*) from org_unit where code like 'b-%'").query(Long.class).single();
+        progress.accept(String.format("generated %,d org units and %,d values in %.1f s", units, values, generation.toNanos() / 1e9));
+
+        Catalog catalog = catalogs.load();
+        List<OrgUnit> areas = catalog.unit("b-vn").stream().toList();
+        List<OrgUnit> allAreas = new ArrayList<>(areas);
+        List<OrgUnit> wards = new ArrayList<>();
+        for (OrgUnit unit : catalogUnits(catalog)) {
+            if (unit.isWard()) {
+                wards.add(unit);
+            } else if (!unit.code().equals("b-vn")) {
+                allAreas.add(unit);
+            }
+        }
+        Window month = Window.month(settings.lastMonth());
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        System.gc();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        List<Timing> timings = new ArrayList<>();
+        timings.add(time("year-over-year of " + month.first() + ", rolled up to the country, " + (allAreas.size() - 1)
+                + " provinces and districts", () -> summary(rollUps.of(catalog, allAreas, month).get(0))));
+        timings.add(time("year-over-year of " + month.first() + " for each of " + wards.size() + " wards",
+                () -> summary(rollUps.of(catalog, wards, month).get(0))));
+        extraTasks.forEach((task, run) -> timings.add(time(task, () -> run.apply(catalog))));
+        long peakHeap = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return new Result(settings, units, values, generation, timings, peakHeap, Runtime.getRuntime().maxMemory());
+    }
+
+    private static Collection<OrgUnit> catalogUnits(Catalog catalog) {
+        Set<OrgUnit> units = new LinkedHashSet<>(catalog.wards());
+        for (OrgUnit ward : catalog.wards()) {
+            catalog.ancestors(ward).stream().filter(ancestor -> ancestor.code().startsWith("b-")).forEach(units::add);
+        }
+        return units;
+    }
+
+    /** The first area's social-order crime now and a year earlier, and its coverage. */
+    private static String summary(RolledUp area) {
+        var crimes = area.indicator("social_order_crimes").orElseThrow();
+        return area.area().code() + ": social_order_crimes " + crimes.change().current().value() + " vs "
+                + crimes.change().prior().value() + ", " + area.current().reporting() + "/" + area.current().expected() + " wards reporting";
+    }
+
+    private Timing time(String task, java.util.function.Supplier<String> run) {
+        progress.accept(task + " …");
+        long start = System.nanoTime();
+        String check = run.get();
+        double cold = (System.nanoTime() - start) / 1e9;
+        double[] warm = new double[3];
+        for (int i = 0; i < warm.length; i++) {
+            start = System.nanoTime();
+            run.get();
+            warm[i] = (System.nanoTime() - start) / 1e9;
+        }
+        Arrays.sort(warm);
+        progress.accept(String.format("  cold %.2f s, warm %.2f s — %s", cold, warm[1], check));
+        return new Timing(task, cold, warm[1], check);
+    }
+
+    private void generate(Settings settings) {
+        try (Connection connection = dataSource.getConnection()) {
+            JdbcClient session = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+            progress.accept("creating " + settings.wards() + " wards in " + settings.districts() + " districts and "
+                    + settings.provinces() + " provinces …");
+            for (String statement : statements("sql/benchmark/national-units.sql")) {
+                session.sql(statement).param("provinces", settings.provinces()).param("districts", settings.districts())
+                        .param("wards", settings.wards()).update();
+            }
+            long file = session.sql("""
+                    insert into source_file (sha256, file_name, path, size_bytes, completed_at)
+                    values ('analysis-benchmark', 'wardstat-benchmark-analysis', 'generated in PostgreSQL', 0, now()) returning id
+                    """).query(Long.class).single();
+            progress.accept("generating " + settings.years() + " years of months up to " + settings.lastMonth()
+                    + " (key and index dropped and rebuilt afterwards) …");
+            session.sql("set maintenance_work_mem = '512MB'").update();
+            session.sql("alter table observation drop constraint observation_pkey").update();
+            session.sql("drop index observation_period").update();
+            session.sql("set session_replication_role = replica").update(); // no foreign-key triggers: the codes were just created
+            session.sql(String.join("\n", statements("sql/benchmark/national-observations.sql")))
+                    .param("first", Date.valueOf(settings.firstMonth().atDay(1)))
+                    .param("last", Date.valueOf(settings.lastMonth().atDay(1)))
+                    .param("file", file).update();
+            session.sql("set session_replication_role = origin").update();
+            progress.accept("building the key and the index …");
+            session.sql("alter table observation add primary key (org_unit_code, indicator_code, period)").update();
+            session.sql("create index observation_period on observation (period, indicator_code)").update();
+            session.sql("analyze").update();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> statements(String resource) {
+        try {
+            String text = new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
+            return Arrays.stream(text.split(";\\s*\n")).map(String::strip)
+                    .map(s -> s.lines().filter(line -> !line.startsWith("--")).reduce("", (a, b) -> a + b + "\n").strip())
+                    .filter(s -> !s.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
