@@ -112,10 +112,18 @@ public final class Narrative {
             labelled.add(messages.get("narrative.part." + i, comparison(parts.get(i))));
         }
         String comparisons = String.join(", ", labelled);
-        return Optional.of(messages.get("narrative." + key,
-                count(events.current().value(), events), count(parts.get(1).current().value(), parts.get(1)),
-                count(parts.get(2).current().value(), parts.get(2)), priorYear, comparisons,
+        return Optional.of(messages.get("narrative." + key, count(events.current().value(), events),
+                casualties(parts.get(1), parts.get(2)), priorYear, comparisons,
                 allDown ? messages.get("narrative.all-three-down") : ""));
+    }
+
+    /** ", làm chết 3 người, bị thương 15 người", leaving out a zero; ", không có thương vong" when both are. */
+    private String casualties(IndicatorChange deaths, IndicatorChange injuries) {
+        String text = (deaths.current().value().signum() == 0 ? ""
+                : messages.get("narrative.casualties.deaths", count(deaths.current().value(), deaths)))
+                + (injuries.current().value().signum() == 0 ? ""
+                : messages.get("narrative.casualties.injuries", count(injuries.current().value(), injuries)));
+        return text.isEmpty() ? messages.get("narrative.casualties.none") : text;
     }
 
     private Optional<String> crimeReports() {
@@ -163,7 +171,7 @@ public final class Narrative {
                 count(groups.current().value(), groups), count(points.current().value(), points)));
     }
 
-    /** "giảm 7 vụ (−22,6%)", "tăng 3 vụ (cùng kỳ không xảy ra)", "bằng cùng kỳ". */
+    /** "giảm 7 vụ (−22,6%)", "tăng 3 vụ (cùng kỳ không xảy ra)", "không thay đổi". */
     private String comparison(IndicatorChange change) {
         BigDecimal delta = change.change();
         if (delta == null) {

@@ -89,6 +89,20 @@ class NarrativeTest {
     }
 
     @Test
+    void aZeroNumberOfDeadOrInjuredIsLeftOutNotWrittenAsZero() {
+        MonthlyValues values = new MonthlyValues();
+        year(values, 2022, "fires", 1, "fire_deaths", 0, "fire_injuries", 0, "traffic_accidents", 4, "traffic_deaths", 0, "traffic_injuries", 2);
+        year(values, 2023, "fires", 1, "fire_deaths", 0, "fire_injuries", 0, "traffic_accidents", 5, "traffic_deaths", 0, "traffic_injuries", 3);
+
+        String text = narrative(values, Messages.vietnamese());
+
+        assertThat(text).contains("Cháy, nổ xảy ra 1 vụ, không có thương vong; so với cùng kỳ năm 2022: số vụ không thay đổi,")
+                .contains("Tai nạn giao thông xảy ra 5 vụ, bị thương 3 người; so với cùng kỳ năm 2022:")
+                .doesNotContain("0 người");
+        assertThat(narrative(values, Messages.forLanguage("en"))).contains("Fires and explosions: 1, with no casualties;");
+    }
+
+    @Test
     void partialResolutionGivesTheShare() {
         MonthlyValues values = new MonthlyValues();
         year(values, 2023, "crime_reports_received", 40, "crime_reports_resolved", 37);
