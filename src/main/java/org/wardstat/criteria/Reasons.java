@@ -40,10 +40,14 @@ final class Reasons {
         return shown.stream().map(reasons::describe).collect(Collectors.joining("; "));
     }
 
+    static String count(WardAttainment attainment, boolean vietnamese) {
+        return (vietnamese ? VI : EN).get("criteria.summary.all", attainment.met(), attainment.total());
+    }
+
     static String summary(WardAttainment attainment, boolean vietnamese) {
         Messages m = vietnamese ? VI : EN;
         if (attainment.meetsAll()) {
-            return m.get("criteria.summary.all", attainment.met(), attainment.total());
+            return count(attainment, vietnamese);
         }
         String missing = attainment.notMet().stream()
                 .map(r -> m.get("criteria.summary.item", r.criterion().number(), lower(r.criterion().name(vietnamese))))

@@ -34,7 +34,12 @@ public record WardAttainment(OrgUnit ward, int year, CriteriaCatalog catalog, Li
                 .toList();
     }
 
-    /** "đạt 21/22 tiêu chí, còn 1 tiêu chí chưa đạt: trụ sở làm việc …", as the seeds phrase it. */
+    /** "đạt 21/22 tiêu chí". */
+    public String count(boolean vietnamese) {
+        return Reasons.count(this, vietnamese);
+    }
+
+    /** "đạt 21/22 tiêu chí, còn 1 tiêu chí chưa đạt — tiêu chí 5: diện tích làm việc của trụ sở …", as the seeds phrase it. */
     public String summary(boolean vietnamese) {
         return Reasons.summary(this, vietnamese);
     }

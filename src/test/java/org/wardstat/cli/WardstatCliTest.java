@@ -2,10 +2,7 @@ package org.wardstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,37 +24,24 @@ class WardstatCliTest {
 
     @BeforeAll
     static void useATemporaryWorkspace() {
-        System.setProperty("wardstat.data-dir", workspace.resolve("data").toString());
-        System.setProperty("wardstat.reports-dir", workspace.resolve("reports").toString());
+        CliRun.useWorkspace(workspace);
     }
 
     @AfterAll
     static void restore() {
-        System.clearProperty("wardstat.data-dir");
-        System.clearProperty("wardstat.reports-dir");
+        CliRun.leaveWorkspace();
     }
 
-    private record Run(int exitCode, String output) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            int exit = WardstatCli.run(args);
-            return new Run(exit, buffer.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
     void everyCommandHasHelpAndHelpStartsNoDatabase() {
         Path untouched = workspace.resolve("data-help");
         String dataDir = System.setProperty("wardstat.data-dir", untouched.toString());
-        for (String command : List.of("demo", "catalog", "ingest", "template", "status", "report")) {
-            Run help = run(command, "--help");
+        for (String command : List.of("demo", "catalog", "ingest", "template", "status", "report", "attainment")) {
+            CliRun help = run(command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.output()).contains("Usage: wardstat " + command);
         }
@@ -68,13 +52,14 @@ class WardstatCliTest {
 
     @Test
     void demoLoadsTheSamplesWritesABriefingPerWardAndCanRunTwice() throws IOException {
-        Run first = run("demo");
+        CliRun first = run("demo");
 
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output())
                 .contains("Cơ sở dữ liệu: PostgreSQL nhúng, dữ liệu tại " + workspace.resolve("data").resolve("postgres"))
                 .contains("bac-kan-2022-2024.csv: đã nạp", "Số dòng đọc: 216, nạp mới: 216, cập nhật: 0, không đổi: 0, bị loại: 0, có cảnh báo: 0")
                 .contains("bac-kan-2024-12-with-errors.csv: đã nạp", "Số dòng đọc: 9, nạp mới: 0, cập nhật: 0, không đổi: 2, bị loại: 7, có cảnh báo: 0")
+                .contains("Đã nạp 2 bộ tiêu chí từ ", "Đã nạp 120 đánh giá tiêu chí (113 đạt, 7 chưa đạt) từ ")
                 .contains("Xong: 42 báo cáo PDF");
         List<String> pdfs;
         try (Stream<Path> files = Files.walk(workspace.resolve("reports/briefings"))) {
@@ -84,18 +69,18 @@ class WardstatCliTest {
         assertThat(pdfs).hasSize(42).anyMatch(f -> f.endsWith("2023/duc-xuan-2023.pdf"))
                 .anyMatch(f -> f.endsWith("2024-12/tao-xuyen-2024-12.pdf"));
 
-        Run template = run("template", "--area", "tp-bac-kan", "--period", "2026-01", "--out", workspace.resolve("mau.xlsx").toString());
+        CliRun template = run("template", "--area", "tp-bac-kan", "--period", "2026-01", "--out", workspace.resolve("mau.xlsx").toString());
         assertThat(template.exitCode()).isZero();
         assertThat(template.output()).contains("Đã tạo tệp mẫu cho 6 phường: " + workspace.resolve("mau.xlsx"));
         assertThat(workspace.resolve("mau.xlsx")).isNotEmptyFile();
 
-        Run status = run("status", "--period", "2024-12", "--area", "tp-bac-kan");
+        CliRun status = run("status", "--period", "2024-12", "--area", "tp-bac-kan");
         assertThat(status.exitCode()).isZero();
         // loaded today, long after the deadline of 17 January 2025
         assertThat(status.output()).contains("Tình hình nộp số liệu tháng 12/2024: Thành phố Bắc Kạn (hạn nộp: hết ngày 17/01/2025)",
                 "Đúng hạn: 0/6; muộn: 6; chưa nộp (còn hạn): 0; không nộp: 0");
 
-        Run second = run("demo");
+        CliRun second = run("demo");
 
         assertThat(second.exitCode()).as(second.output()).isZero();
         assertThat(second.output()).contains("bac-kan-2022-2024.csv: tệp này đã được nạp trước đó, không có thay đổi")
@@ -106,7 +91,7 @@ class WardstatCliTest {
     void aReportForAnUnknownWardSaysSoAndFails() {
         run("catalog", "--org-units", "sample-data/org-units.csv");
 
-        Run report = run("report", "--ward", "khong-co", "--year", "2023");
+        CliRun report = run("report", "--ward", "khong-co", "--year", "2023");
 
         assertThat(report.exitCode()).isEqualTo(1);
         assertThat(report.output()).contains("Không có phường mã “khong-co” trong danh mục đơn vị");
