@@ -7,47 +7,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * ./wardstat attainment as a user runs it, after ./wardstat catalog has loaded the criteria and
  * the sample assessments: its own application and embedded PostgreSQL in a temporary folder.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AttainmentCommandTest {
-
-    @TempDir
-    static Path workspace;
-
-    @BeforeAll
-    static void useATemporaryWorkspace() {
-        CliRun.useWorkspace(workspace);
-    }
-
-    @AfterAll
-    static void restore() {
-        CliRun.leaveWorkspace();
-    }
-
-    private static CliRun run(String... args) {
-        return CliRun.run(args);
-    }
+class AttainmentCommandTest extends CommandLineTest {
 
     @Test
     @Order(1)
     void helpNeedsNoDatabaseAndAnAreaNeedsAYear() {
-        CliRun help = run("attainment", "--help");
+        Run help = run("attainment", "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.output()).contains("Usage: wardstat attainment", "--area=CODE", "--ward=CODE", "--year=YYYY");
         assertThat(run("catalog", "--help").output()).contains("--criteria=FILE", "--assessments=FILE");
 
-        CliRun noYear = run("attainment", "--area", "ha-noi");
+        Run noYear = run("attainment", "--area", "ha-noi");
         assertThat(noYear.exitCode()).isEqualTo(2);
         assertThat(noYear.output()).contains("--area cần --year, ví dụ: ./wardstat attainment --area tp-bac-kan --year 2024");
         assertThat(Files.exists(workspace.resolve("data"))).isFalse();
@@ -56,7 +36,7 @@ class AttainmentCommandTest {
     @Test
     @Order(2)
     void theCatalogCommandLoadsTheCriteriaAndTheAssessments() {
-        CliRun catalog = run("catalog", "--org-units", "sample-data/org-units.csv", "--assessments", "sample-data/assessments.csv");
+        Run catalog = run("catalog", "--org-units", "sample-data/org-units.csv", "--assessments", "sample-data/assessments.csv");
 
         assertThat(catalog.exitCode()).as(catalog.output()).isZero();
         assertThat(catalog.output()).contains("Đã nạp 2 bộ tiêu chí từ ",
@@ -64,14 +44,14 @@ class AttainmentCommandTest {
                         + "cần thay bằng nội dung chính thức",
                 "  639-QD-BCA-V05: 20 tiêu chí, 7 nhóm, áp dụng từ năm 2024;",
                 "Đã nạp 120 đánh giá tiêu chí (113 đạt, 7 chưa đạt) từ sample-data/assessments.csv");
-        CliRun ingest = run("ingest", "sample-data/statistics/ha-noi-2022-2024.csv", "sample-data/statistics/thanh-hoa-2022-2024.csv");
+        Run ingest = run("ingest", "sample-data/statistics/ha-noi-2022-2024.csv", "sample-data/statistics/thanh-hoa-2022-2024.csv");
         assertThat(ingest.exitCode()).as(ingest.output()).isZero();
     }
 
     @Test
     @Order(3)
     void aWardsYearInVietnameseCriterionByCriterionAndGroupByGroup() {
-        CliRun dienBien = run("attainment", "--ward", "dien-bien", "--year", "2022");
+        Run dienBien = run("attainment", "--ward", "dien-bien", "--year", "2022");
 
         assertThat(dienBien.exitCode()).as(dienBien.output()).isZero();
         assertThat(dienBien.output()).contains(
@@ -89,7 +69,7 @@ class AttainmentCommandTest {
     @Test
     @Order(4)
     void anAreaInAYearAndAWardsYearsAndEnglishOnRequest() {
-        CliRun haNoi = run("attainment", "--area", "ha-noi", "--year", "2023");
+        Run haNoi = run("attainment", "--area", "ha-noi", "--year", "2023");
         assertThat(haNoi.exitCode()).isZero();
         assertThat(haNoi.output()).contains("Tiêu chí Công an phường kiểu mẫu năm 2023, Thành phố Hà Nội: 0/6 phường đạt đủ tiêu chí",
                 "  Phường Phú La: đạt 20/22 tiêu chí",
@@ -97,13 +77,13 @@ class AttainmentCommandTest {
                         + "chưa đạt — Phòng tiếp công dân đang cải tạo, dự kiến xong quý I/2024",
                 "      [chưa đánh giá] tiêu chí số 1, 3, 4, 6, 7, 8, 9, 11, 16, 19, 20, 22: chưa có đánh giá năm 2023");
 
-        CliRun history = run("attainment", "--ward", "tao-xuyen");
+        Run history = run("attainment", "--ward", "tao-xuyen");
         assertThat(history.output()).contains("Phường Tào Xuyên: kết quả thực hiện tiêu chí qua các năm",
                 "  2024 (639-QD-BCA-V05): đạt 20/20 tiêu chí, đạt đủ tiêu chí",
                 "Xem từng tiêu chí của một năm: ./wardstat attainment --ward tao-xuyen --year 2024");
         assertThat(history.output().lines().filter(line -> line.matches("  20\\d\\d \\(.*"))).hasSize(3);
 
-        CliRun english = run("--lang", "en", "attainment", "--area", "tp-thanh-hoa", "--year", "2024");
+        Run english = run("--lang", "en", "attainment", "--area", "tp-thanh-hoa", "--year", "2024");
         assertThat(english.output()).contains("Model-ward criteria in 2024, Thanh Hoa city: 1/1 wards meet every criterion",
                 "  Tao Xuyen ward: met 20/20 criteria, every criterion met");
     }
@@ -111,10 +91,10 @@ class AttainmentCommandTest {
     @Test
     @Order(5)
     void unknownCodesAYearWithoutACatalogAndABrokenCatalogFail() throws IOException {
-        CliRun ward = run("attainment", "--ward", "ha-dong", "--year", "2023");
+        Run ward = run("attainment", "--ward", "ha-dong", "--year", "2023");
         assertThat(ward.exitCode()).isEqualTo(1);
         assertThat(ward.output()).contains("Không có phường mã “ha-dong” trong danh mục đơn vị");
-        CliRun year = run("attainment", "--area", "vn", "--year", "2019");
+        Run year = run("attainment", "--area", "vn", "--year", "2019");
         assertThat(year.exitCode()).isEqualTo(1);
         assertThat(year.output()).contains("Không có bộ tiêu chí nào áp dụng cho năm 2019 (đã nạp: 5764-QD-BCA-V05, 639-QD-BCA-V05)");
 
@@ -127,7 +107,7 @@ class AttainmentCommandTest {
         lines.set(6, lines.get(6).replace("hq_floor_area >= 160", "hq_floor_area >= 160 m2"));
         Files.write(current, lines);
 
-        CliRun broken = run("catalog", "--criteria", folder.resolve("catalogs.csv").toString());
+        Run broken = run("catalog", "--criteria", folder.resolve("catalogs.csv").toString());
         assertThat(broken.exitCode()).isEqualTo(1);
         assertThat(broken.output()).contains("wardstat: 639-QD-BCA-V05.csv, dòng 7: tiêu chí “hq-area”: quy tắc “hq_floor_area >= 160 m2”: "
                 + "không hiểu “m2” trong quy tắc “hq_floor_area >= 160 m2”");

@@ -8,40 +8,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command line as a user runs it: its own application, its own embedded PostgreSQL in a
  * temporary data folder, its own output.
  */
-class WardstatCliTest {
-
-    @TempDir
-    static Path workspace;
-
-    @BeforeAll
-    static void useATemporaryWorkspace() {
-        CliRun.useWorkspace(workspace);
-    }
-
-    @AfterAll
-    static void restore() {
-        CliRun.leaveWorkspace();
-    }
-
-    private static CliRun run(String... args) {
-        return CliRun.run(args);
-    }
+class WardstatCliTest extends CommandLineTest {
 
     @Test
     void everyCommandHasHelpAndHelpStartsNoDatabase() {
         Path untouched = workspace.resolve("data-help");
         String dataDir = System.setProperty("wardstat.data-dir", untouched.toString());
         for (String command : List.of("demo", "catalog", "ingest", "template", "status", "report", "attainment")) {
-            CliRun help = run(command, "--help");
+            Run help = run(command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.output()).contains("Usage: wardstat " + command);
         }
@@ -52,7 +32,7 @@ class WardstatCliTest {
 
     @Test
     void demoLoadsTheSamplesWritesABriefingPerWardAndCanRunTwice() throws IOException {
-        CliRun first = run("demo");
+        Run first = run("demo");
 
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output())
@@ -69,18 +49,18 @@ class WardstatCliTest {
         assertThat(pdfs).hasSize(42).anyMatch(f -> f.endsWith("2023/duc-xuan-2023.pdf"))
                 .anyMatch(f -> f.endsWith("2024-12/tao-xuyen-2024-12.pdf"));
 
-        CliRun template = run("template", "--area", "tp-bac-kan", "--period", "2026-01", "--out", workspace.resolve("mau.xlsx").toString());
+        Run template = run("template", "--area", "tp-bac-kan", "--period", "2026-01", "--out", workspace.resolve("mau.xlsx").toString());
         assertThat(template.exitCode()).isZero();
         assertThat(template.output()).contains("Đã tạo tệp mẫu cho 6 phường: " + workspace.resolve("mau.xlsx"));
         assertThat(workspace.resolve("mau.xlsx")).isNotEmptyFile();
 
-        CliRun status = run("status", "--period", "2024-12", "--area", "tp-bac-kan");
+        Run status = run("status", "--period", "2024-12", "--area", "tp-bac-kan");
         assertThat(status.exitCode()).isZero();
         // loaded today, long after the deadline of 17 January 2025
         assertThat(status.output()).contains("Tình hình nộp số liệu tháng 12/2024: Thành phố Bắc Kạn (hạn nộp: hết ngày 17/01/2025)",
                 "Đúng hạn: 0/6; muộn: 6; chưa nộp (còn hạn): 0; không nộp: 0");
 
-        CliRun second = run("demo");
+        Run second = run("demo");
 
         assertThat(second.exitCode()).as(second.output()).isZero();
         assertThat(second.output()).contains("bac-kan-2022-2024.csv: tệp này đã được nạp trước đó, không có thay đổi")
@@ -91,7 +71,7 @@ class WardstatCliTest {
     void aReportForAnUnknownWardSaysSoAndFails() {
         run("catalog", "--org-units", "sample-data/org-units.csv");
 
-        CliRun report = run("report", "--ward", "khong-co", "--year", "2023");
+        Run report = run("report", "--ward", "khong-co", "--year", "2023");
 
         assertThat(report.exitCode()).isEqualTo(1);
         assertThat(report.output()).contains("Không có phường mã “khong-co” trong danh mục đơn vị");

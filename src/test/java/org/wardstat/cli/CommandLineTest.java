@@ -5,24 +5,36 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/**
- * A run of the command line as a user makes it, and what it printed: standard output and error
- * together, as a terminal shows them. Tests point wardstat at a temporary workspace first, so
- * each test class has its own embedded PostgreSQL and reports.
- */
-record CliRun(int exitCode, String output) {
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
-    static void useWorkspace(Path workspace) {
+/**
+ * Tests of the command line as a user runs it: each test class has its own workspace (an
+ * embedded PostgreSQL in a temporary data folder, its own reports), and a run keeps what it
+ * printed, standard output and error together as a terminal shows them.
+ */
+abstract class CommandLineTest {
+
+    @TempDir
+    static Path workspace;
+
+    record Run(int exitCode, String output) {
+    }
+
+    @BeforeAll
+    static void useATemporaryWorkspace() {
         System.setProperty("wardstat.data-dir", workspace.resolve("data").toString());
         System.setProperty("wardstat.reports-dir", workspace.resolve("reports").toString());
     }
 
-    static void leaveWorkspace() {
+    @AfterAll
+    static void restore() {
         System.clearProperty("wardstat.data-dir");
         System.clearProperty("wardstat.reports-dir");
     }
 
-    static CliRun run(String... args) {
+    static Run run(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -31,7 +43,7 @@ record CliRun(int exitCode, String output) {
         System.setErr(both);
         try {
             int exit = WardstatCli.run(args);
-            return new CliRun(exit, buffer.toString(StandardCharsets.UTF_8));
+            return new Run(exit, buffer.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
             System.setErr(err);
