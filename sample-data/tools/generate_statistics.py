@@ -550,6 +550,7 @@ def write_readme(inds, wards, back):
         "| `errors/bac-kan-2024-12-with-errors.csv` | deliberately broken file for the reject path, see `errors/README.md` |",
         "| `tools/generate_statistics.py` | the generator |",
         "| `tools/check_statistics.py` | verification of every constraint |",
+        "| `assessments.csv` | assessments of the assessed model-ward criteria (hand-written, not generated; see the main README) |",
         "",
         "## Formats",
         "",
