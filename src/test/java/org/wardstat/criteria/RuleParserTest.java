@@ -1,8 +1,8 @@
 package org.wardstat.criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
@@ -89,11 +89,11 @@ class RuleParserTest {
 
     @Test
     void theShownRelationIsTheOneThatHolds() {
-        assertThat(Operator.AT_LEAST.symbol(java.math.BigDecimal.valueOf(91), java.math.BigDecimal.valueOf(90))).isEqualTo("≥");
-        assertThat(Operator.AT_LEAST.symbol(java.math.BigDecimal.valueOf(85), java.math.BigDecimal.valueOf(90))).isEqualTo("<");
-        assertThat(Operator.EQUAL.symbol(java.math.BigDecimal.valueOf(97), java.math.BigDecimal.valueOf(100))).isEqualTo("<");
-        assertThat(Operator.EQUAL.symbol(java.math.BigDecimal.ONE, java.math.BigDecimal.ZERO)).isEqualTo(">");
-        assertThat(Operator.AT_MOST.symbol(java.math.BigDecimal.TEN, java.math.BigDecimal.ONE)).isEqualTo(">");
-        assertThat(Operator.ABOVE.symbol(java.math.BigDecimal.ONE, java.math.BigDecimal.ONE)).isEqualTo("≤");
+        assertThat(Operator.AT_LEAST.symbol(BigDecimal.valueOf(91), BigDecimal.valueOf(90))).isEqualTo("≥");
+        assertThat(Operator.AT_LEAST.symbol(BigDecimal.valueOf(85), BigDecimal.valueOf(90))).isEqualTo("<");
+        assertThat(Operator.EQUAL.symbol(BigDecimal.valueOf(97), BigDecimal.valueOf(100))).isEqualTo("<");
+        assertThat(Operator.EQUAL.symbol(BigDecimal.ONE, BigDecimal.ZERO)).isEqualTo(">");
+        assertThat(Operator.AT_MOST.symbol(BigDecimal.TEN, BigDecimal.ONE)).isEqualTo(">");
+        assertThat(Operator.ABOVE.symbol(BigDecimal.ONE, BigDecimal.ONE)).isEqualTo("≤");
     }
 }
