@@ -221,6 +221,11 @@ seeded = [
      "dien-bien no serious/economic crime 2022-2023"),
     (ann("kim-ma", "traffic_deaths", 2023) == 0 and ann("kim-ma", "traffic_deaths", 2024) == 1,
      "kim-ma traffic deaths 0 -> 1"),
+] + [
+    (all(data[(w, y, m)]["crime_reports_resolved"] == data[(w, y, m)]["crime_reports_received"]
+         and data[(w, y, m)]["admin_procedures_on_time"] == data[(w, y, m)]["admin_procedures_received"]
+         for m in range(1, 13)), f"{w} {y} (model year): reports 100%, admin 100% on time")
+    for w, y in (("dien-bien", 2022), ("tan-dong", 2023), ("tao-xuyen", 2024))
 ]
 for cond, msg in seeded:
     check(cond, msg)

@@ -27,6 +27,10 @@ December value for stocks), from the source articles (shared/domain.md):
   month; population 12,100-12,300.
 * dien-bien: no serious and no economic crime in any month of 2022 and 2023.
 * kim-ma: traffic_deaths 2023 = 0, 2024 = 1 (an increase from zero).
+* the years the seeds report a ward as meeting the model-ward criteria (dien-bien 2022,
+  21/22; tan-dong 2023, 22/22; tao-xuyen 2024, 20/20, "100% tin báo ... được tiếp nhận
+  và xử lý"): every crime report resolved and every administrative procedure on time, as
+  the sample criteria in catalog/criteria/ require.
 
 Run:  python3 sample-data/tools/generate_statistics.py
 Re-running it rewrites byte-identical files (fixed seed, per-ward random streams).
@@ -93,7 +97,10 @@ FULL_REPORTS = {("duc-xuan", 2023), ("phu-la", 2023), ("song-cau", 2024), ("xuat
 FULL_ADMIN = {("duc-xuan", 2023), ("song-cau", 2024), ("xuat-hoa", 2024)}
 NO_SERIOUS = {("dien-bien", 2022), ("dien-bien", 2023), ("phu-la", 2023)}
 NO_ECONOMIC = {("dien-bien", 2022), ("dien-bien", 2023)}
-MILD_FIRES = {("phu-la", 2023)}  # fires allowed, but no death, no injury, tiny damage
+MILD_FIRES = {("phu-la", 2023)}
+# Model years from the seeds: all reports resolved and all procedures on time. Applied after the
+# random draws, so every other figure of the ward stays what it was.
+MODEL_YEARS = {("dien-bien", 2022), ("tan-dong", 2023), ("tao-xuyen", 2024)}  # fires allowed, but no death, no injury, tiny damage
 
 
 def read_csv(path):
@@ -258,6 +265,10 @@ def gen_ward(code, prof):
                 j = rng.choice([k for k in range(12) if r[k] < rec[idx[k]]])
                 r[j] += 1
         res += r
+    for y in YEARS:
+        if (code, y) in MODEL_YEARS:
+            for i in year_slice(y):
+                res[i] = rec[i]
     s["crime_reports_received"], s["crime_reports_resolved"] = rec, res
 
     # --- administrative procedures
@@ -277,6 +288,10 @@ def gen_ward(code, prof):
         a_rec += r
         a_ok += ok
         a_early += early
+    for y in YEARS:
+        if (code, y) in MODEL_YEARS:  # early stays below on time: it was drawn from a smaller figure
+            for i in year_slice(y):
+                a_ok[i] = a_rec[i]
     s["admin_procedures_received"] = a_rec
     s["admin_procedures_on_time"] = a_ok
     s["admin_procedures_early"] = a_early
@@ -510,6 +525,11 @@ def write_readme(inds, wards, back):
                     for y in (2022, 2023))),
         ("kim-ma", "traffic_deaths", "2023 / 2024", "0 / 1 (increase from zero)",
          f"{a('kim-ma', 'traffic_deaths', 2023)} / {a('kim-ma', 'traffic_deaths', 2024)}"),
+    ] + [
+        (w, "crime reports resolved / received; admin on time / received", str(y), "100% / 100% (model year)",
+         f"{a(w, 'crime_reports_resolved', y)} / {a(w, 'crime_reports_received', y)}; "
+         f"{a(w, 'admin_procedures_on_time', y)} / {a(w, 'admin_procedures_received', y)}")
+        for w, y in sorted(MODEL_YEARS, key=lambda t: t[1])
     ]
     ind_cols = ", ".join(f"`{i['code']}`" for i in inds)
     lines = [
@@ -532,6 +552,7 @@ def write_readme(inds, wards, back):
         "| `errors/bac-kan-2024-12-with-errors.csv` | deliberately broken file for the reject path, see `errors/README.md` |",
         "| `tools/generate_statistics.py` | the generator |",
         "| `tools/check_statistics.py` | verification of every constraint |",
+        "| `assessments.csv` | assessments of the assessed model-ward criteria (hand-written, not generated; see the main README) |",
         "",
         "## Formats",
         "",

@@ -7,8 +7,9 @@
 --   rates:  total = summed numerator, denominator = summed denominator, over the ward-months
 --           that report both;
 --   indicator_code null: how many wards reported anything on that side.
---   months: the span from the first to the last month with data, so half a year against a whole
---           one shows.
+--   months: the months with data: for one ward (or a merged ward and its predecessors, whose
+--           months do not overlap) their number, for several wards the span from the first to
+--           the last, so half a year against a whole one shows.
 -- An area is any org unit; a ward is an area of itself, which makes ward rankings the same query.
 -- A ward merged away counts under the ward that replaced it as well as under its own parents, so
 -- a merged ward's history is the sum of its predecessors'; "union" keeps a ward from being counted
@@ -32,7 +33,7 @@ scope as (
 per_ward as (
     select o.org_unit_code as ward, o.indicator_code, o.period >= :currentFirst as current,
            sum(o.value) as total, (array_agg(o.value order by o.period desc))[1] as last_value,
-           min(o.period) as first_period, max(o.period) as last_period
+           min(o.period) as first_period, max(o.period) as last_period, count(*) as months
     from observation o
     where (o.period between :currentFirst and :currentLast or o.period between :priorFirst and :priorLast)
       and o.org_unit_code in (select ward from scope)
@@ -40,7 +41,8 @@ per_ward as (
 ),
 rate_parts as (
     select n.org_unit_code as ward, rate.code as indicator_code, n.period >= :currentFirst as current,
-           sum(n.value) as numerator, sum(d.value) as denominator, min(n.period) as first_period, max(n.period) as last_period
+           sum(n.value) as numerator, sum(d.value) as denominator, min(n.period) as first_period, max(n.period) as last_period,
+           count(*) as months
     from indicator rate
     join observation n on n.indicator_code = rate.numerator
     join observation d on d.org_unit_code = n.org_unit_code and d.period = n.period and d.indicator_code = rate.denominator
@@ -57,13 +59,13 @@ select s.area, p.indicator_code, p.current,
        count(*) as wards,
        count(*) filter (where s.valid_to is null
            or s.valid_to >= case when p.current then cast(:currentLast as date) else cast(:priorLast as date) end) as wards_at_end,
-       (extract(year from max(p.last_period)) * 12 + extract(month from max(p.last_period))
+       least(sum(p.months), extract(year from max(p.last_period)) * 12 + extract(month from max(p.last_period))
         - extract(year from min(p.first_period)) * 12 - extract(month from min(p.first_period)) + 1)::int as months
 from scope s join per_ward p on p.ward = s.ward
 group by s.area, p.indicator_code, p.current
 union all
 select s.area, r.indicator_code, r.current, sum(r.numerator), null, sum(r.denominator), count(*), count(*),
-       (extract(year from max(r.last_period)) * 12 + extract(month from max(r.last_period))
+       least(sum(r.months), extract(year from max(r.last_period)) * 12 + extract(month from max(r.last_period))
         - extract(year from min(r.first_period)) * 12 - extract(month from min(r.first_period)) + 1)::int
 from scope s join rate_parts r on r.ward = s.ward
 group by s.area, r.indicator_code, r.current

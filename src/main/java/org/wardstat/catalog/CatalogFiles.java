@@ -156,7 +156,11 @@ public final class CatalogFiles {
         }
     }
 
-    private static List<CSVRecord> records(Path file, String... requiredColumns) {
+    /**
+     * The rows of a vocabulary CSV file (UTF-8, with or without BOM, a header row) after checking
+     * that the header has the required columns and that every row has as many cells as it.
+     */
+    public static List<CSVRecord> records(Path file, String... requiredColumns) {
         try (Reader reader = TextFiles.open(file, StandardCharsets.UTF_8)) {
             var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                     .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader);

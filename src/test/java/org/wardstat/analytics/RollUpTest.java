@@ -172,6 +172,7 @@ class RollUpTest extends PipelineTest {
     @Test
     void aMergedWardOnItsOwnIsItsPredecessorsBeforeTheMerger() {
         put("dien-bien", "social_order_crimes", "2024-01", 2);
+        put("quan-thanh", "social_order_crimes", "2024-06", 0);
         put("quan-thanh", "social_order_crimes", "2024-12", 3);
         put("dien-bien", "social_order_crimes", "2025-01", 1);
         put("quan-thanh", "social_order_crimes", "2025-06", 1);
@@ -187,7 +188,8 @@ class RollUpTest extends PipelineTest {
         assertThat(crimes.change().prior().value()).isEqualByComparingTo("5");     // 2 + 3
         assertThat(crimes.current()).isEqualTo(new Coverage(3, 3));
         assertThat(crimes.prior()).isEqualTo(new Coverage(2, 2));
-        assertThat(crimes.comparable()).as("January to December on both sides").isTrue();
+        assertThat(crimes.comparable()).as("three months on each side").isTrue();
+        assertThat(crimes.change().current().monthsReported()).isEqualTo(3);
         assertThat(value(baDinh, "officers", true)).isEqualByComparingTo("20");
         assertThat(value(baDinh, "officers", false)).isEqualByComparingTo("22");
         // and Hà Nội counts each of them once, though it reaches Điện Biên through Ba Đình district and through the new ward

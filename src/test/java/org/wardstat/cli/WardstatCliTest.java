@@ -2,61 +2,25 @@ package org.wardstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command line as a user runs it: its own application, its own embedded PostgreSQL in a
  * temporary data folder, its own output.
  */
-class WardstatCliTest {
-
-    @TempDir
-    static Path workspace;
-
-    @BeforeAll
-    static void useATemporaryWorkspace() {
-        System.setProperty("wardstat.data-dir", workspace.resolve("data").toString());
-        System.setProperty("wardstat.reports-dir", workspace.resolve("reports").toString());
-    }
-
-    @AfterAll
-    static void restore() {
-        System.clearProperty("wardstat.data-dir");
-        System.clearProperty("wardstat.reports-dir");
-    }
-
-    private record Run(int exitCode, String output) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            int exit = WardstatCli.run(args);
-            return new Run(exit, buffer.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
-    }
+class WardstatCliTest extends CommandLineTest {
 
     @Test
     void everyCommandHasHelpAndHelpStartsNoDatabase() {
         Path untouched = workspace.resolve("data-help");
         String dataDir = System.setProperty("wardstat.data-dir", untouched.toString());
-        for (String command : List.of("demo", "catalog", "ingest", "template", "status", "report", "compare")) {
+        for (String command : List.of("demo", "catalog", "ingest", "template", "status", "report", "compare", "attainment")) {
             Run help = run(command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.output()).contains("Usage: wardstat " + command);
@@ -75,6 +39,7 @@ class WardstatCliTest {
                 .contains("Cơ sở dữ liệu: PostgreSQL nhúng, dữ liệu tại " + workspace.resolve("data").resolve("postgres"))
                 .contains("bac-kan-2022-2024.csv: đã nạp", "Số dòng đọc: 216, nạp mới: 216, cập nhật: 0, không đổi: 0, bị loại: 0, có cảnh báo: 0")
                 .contains("bac-kan-2024-12-with-errors.csv: đã nạp", "Số dòng đọc: 9, nạp mới: 0, cập nhật: 0, không đổi: 2, bị loại: 7, có cảnh báo: 0")
+                .contains("Đã nạp 2 bộ tiêu chí từ ", "Đã nạp 120 đánh giá tiêu chí (113 đạt, 7 chưa đạt) từ ")
                 .contains("Xong: 44 báo cáo PDF");
         List<String> pdfs;
         try (Stream<Path> files = Files.walk(workspace.resolve("reports/briefings"))) {
