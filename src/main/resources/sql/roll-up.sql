@@ -30,26 +30,29 @@ scope as (
     from chain join org_unit ward on ward.code = chain.ward
     where chain.area = any(:areas)
 ),
-per_ward as (
-    select o.org_unit_code as ward, o.indicator_code, o.period >= :currentFirst as current,
-           sum(o.value) as total, (array_agg(o.value order by o.period desc))[1] as last_value,
-           min(o.period) as first_period, max(o.period) as last_period, count(*) as months
+window_values as (
+    select o.org_unit_code as ward, o.indicator_code, o.period, o.value, o.period >= :currentFirst as current
     from observation o
     where (o.period between :currentFirst and :currentLast or o.period between :priorFirst and :priorLast)
       and o.org_unit_code in (select ward from scope)
-    group by 1, 2, 3  -- by position: the bound date makes the expression differ textually
+),
+per_ward as (
+    select ward, indicator_code, current,
+           sum(value) as total, (array_agg(value order by period desc))[1] as last_value,
+           min(period) as first_period, max(period) as last_period, count(*) as months
+    from window_values
+    group by ward, indicator_code, current
 ),
 rate_parts as (
-    select n.org_unit_code as ward, rate.code as indicator_code, n.period >= :currentFirst as current,
+    -- a hash join of the window's numerator and denominator values, by ward and month
+    select n.ward, rate.code as indicator_code, n.current,
            sum(n.value) as numerator, sum(d.value) as denominator, min(n.period) as first_period, max(n.period) as last_period,
            count(*) as months
     from indicator rate
-    join observation n on n.indicator_code = rate.numerator
-    join observation d on d.org_unit_code = n.org_unit_code and d.period = n.period and d.indicator_code = rate.denominator
+    join window_values n on n.indicator_code = rate.numerator
+    join window_values d on d.ward = n.ward and d.period = n.period and d.indicator_code = rate.denominator
     where rate.kind = 'rate'
-      and (n.period between :currentFirst and :currentLast or n.period between :priorFirst and :priorLast)
-      and n.org_unit_code in (select ward from scope)
-    group by 1, 2, 3
+    group by n.ward, rate.code, n.current
 )
 select s.area, p.indicator_code, p.current,
        sum(p.total) as total,

@@ -86,9 +86,12 @@ public final class AnalysisBenchmark {
         return this;
     }
 
-    public Result run(Settings settings) {
+    /** @param generate false to time again on a database an earlier run generated and kept */
+    public Result run(boolean generate, Settings settings) {
         long start = System.nanoTime();
-        generate(settings);
+        if (generate) {
+            generate(settings);
+        }
         Duration generation = Duration.ofNanos(System.nanoTime() - start);
         long values = jdbc.sql("select count(*) from observation").query(Long.class).single();
         long units = jdbc.sql("select count(*) from org_unit where code like 'b-%'").query(Long.class).single();

@@ -20,6 +20,9 @@ import org.wardstat.analytics.RollUps;
 import org.wardstat.benchmark.AnalysisBenchmark;
 import org.wardstat.benchmark.IngestBenchmark;
 import org.wardstat.catalog.CatalogFiles;
+import org.wardstat.criteria.AreaAttainment;
+import org.wardstat.criteria.AttainmentService;
+import org.wardstat.criteria.CriteriaLoader;
 import org.wardstat.catalog.CatalogRepository;
 import org.wardstat.ingest.IngestService;
 import org.wardstat.system.Messages;
@@ -141,7 +144,9 @@ class BenchmarkCommand implements Runnable {
                          description = "Số phường (mặc định ${DEFAULT-VALUE}). Wards.") int wards,
                  @Option(names = "--years", paramLabel = "N", defaultValue = "10",
                          description = "Số năm số liệu tháng (mặc định ${DEFAULT-VALUE}). Years of monthly data.") int years,
-                 @Option(names = "--keep", description = "Giữ lại cơ sở dữ liệu đã tạo. Keep the generated database.") boolean keep)
+                 @Option(names = "--keep", description = "Giữ lại cơ sở dữ liệu đã tạo. Keep the generated database.") boolean keep,
+                 @Option(names = "--reuse", description = "Dùng lại cơ sở dữ liệu đã giữ lại bằng --keep, không sinh lại. "
+                         + "Time again on the database an earlier --keep left, without generating it.") boolean reuse)
             throws IOException {
         PrintStream out = System.out;
         Locations where = Locations.resolve(System.getenv());
@@ -157,17 +162,28 @@ class BenchmarkCommand implements Runnable {
             out.println(Messages.forLanguage(root.language).get("bench.server-running", postgres, running.get()));
             return 1;
         }
-        deleteTree(postgres);
+        boolean generate = !(reuse && Files.isDirectory(postgres));
+        if (generate) {
+            deleteTree(postgres);
+        }
         Map<String, String> saved = new HashMap<>();
         override(saved, "wardstat.data-dir", where.data().toString());
         override(saved, "wardstat.reports-dir", where.reports().toString());
-        override(saved, "wardstat.db.embedded-clean", String.valueOf(!keep));
+        override(saved, "wardstat.db.embedded-clean", String.valueOf(!keep && !reuse));
         AnalysisBenchmark.Result result;
         try (Wardstat app = Wardstat.start(root.language)) {
             CatalogRepository catalogs = app.bean(CatalogRepository.class);
             catalogs.saveIndicators(CatalogFiles.readIndicators(app.bean(WardstatProperties.class).catalog().resolve("indicators.csv")));
-            AnalysisBenchmark benchmark = new AnalysisBenchmark(app.bean(DataSource.class), catalogs, app.bean(RollUps.class), out::println);
-            result = benchmark.run(new AnalysisBenchmark.Settings(wards, Math.max(1, wards * 7 / 100), Math.max(1, Math.min(63, wards / 150)),
+            Path criteria = app.bean(WardstatProperties.class).catalog().resolve("criteria").resolve("catalogs.csv");
+            app.bean(CriteriaLoader.class).loadCatalogs(criteria, app.messages);
+            int year = 2025;
+            AnalysisBenchmark benchmark = new AnalysisBenchmark(app.bean(DataSource.class), catalogs, app.bean(RollUps.class), out::println)
+                    .alsoTime("criteria attainment of every ward for " + year, catalog -> {
+                        AreaAttainment country = app.bean(AttainmentService.class).area(catalog.unit("b-vn").orElseThrow(), year);
+                        return country.summary(false) + " (" + country.wards().size() + " wards evaluated against "
+                                + country.catalog().code() + ")";
+                    });
+            result = benchmark.run(generate, new AnalysisBenchmark.Settings(wards, Math.max(1, wards * 7 / 100), Math.max(1, Math.min(63, wards / 150)),
                     years, YearMonth.of(2025, 12)));
         } finally {
             restore(saved);
