@@ -5,20 +5,21 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
+import java.time.YearMonth;
 import java.util.Collection;
-import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Sums wards' stored values up to areas in the database: one query for any number of areas (sql/roll-up.sql). */
+/** Each ward's sums over a window and the same window a year earlier, in one query (sql/ward-figures.sql). */
 @Repository
 class RollUpRepository {
 
-    /** One area, indicator (null: all of them) and side of the comparison, as summed by the query. */
-    record Sums(String area, String indicator, boolean current, BigDecimal total, BigDecimal stock, BigDecimal denominator,
-                int wards, int wardsAtEnd, int months) {
+    /** One ward, indicator and side of the comparison, as summed by the query. */
+    record WardSums(String ward, String indicator, boolean current, BigDecimal total, BigDecimal lastValue,
+                    BigDecimal denominator, YearMonth firstMonth, YearMonth lastMonth, int months) {
     }
 
     private final JdbcClient jdbc;
@@ -27,23 +28,25 @@ class RollUpRepository {
     RollUpRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
         try {
-            this.query = new ClassPathResource("sql/roll-up.sql").getContentAsString(StandardCharsets.UTF_8);
+            this.query = new ClassPathResource("sql/ward-figures.sql").getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    List<Sums> sums(Window window, Collection<String> areas) {
+    /** Streams the rows to the consumer, so ten thousand wards' rows are never all held at once. */
+    void wardSums(Window window, Collection<String> wards, Consumer<WardSums> consumer) {
         Window prior = window.sameWindowYearEarlier();
-        return jdbc.sql(query)
-                .param("areas", areas.toArray(String[]::new))
+        jdbc.sql(query)
+                .param("wards", wards.toArray(String[]::new))
                 .param("currentFirst", Date.valueOf(window.first().atDay(1)))
                 .param("currentLast", Date.valueOf(window.last().atDay(1)))
                 .param("priorFirst", Date.valueOf(prior.first().atDay(1)))
                 .param("priorLast", Date.valueOf(prior.last().atDay(1)))
-                .query((rs, n) -> new Sums(rs.getString("area"), rs.getString("indicator_code"), rs.getBoolean("current"),
-                        rs.getBigDecimal("total"), rs.getBigDecimal("stock"), rs.getBigDecimal("denominator"),
-                        rs.getInt("wards"), rs.getInt("wards_at_end"), rs.getInt("months")))
-                .list();
+                .query(rs -> {
+                    consumer.accept(new WardSums(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                            rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
+                            YearMonth.from(rs.getDate(7).toLocalDate()), YearMonth.from(rs.getDate(8).toLocalDate()), rs.getInt(9)));
+                });
     }
 }
