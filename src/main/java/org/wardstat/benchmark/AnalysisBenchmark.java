@@ -95,7 +95,8 @@ public final class AnalysisBenchmark {
         Duration generation = Duration.ofNanos(System.nanoTime() - start);
         long values = jdbc.sql("select count(*) from observation").query(Long.class).single();
         long units = jdbc.sql("select count(*) from org_unit where code like 'b-%'").query(Long.class).single();
-        progress.accept(String.format("generated %,d org units and %,d values in %.1f s", units, values, generation.toNanos() / 1e9));
+        progress.accept(generate ? String.format("generated %,d org units and %,d values in %.1f s", units, values, generation.toNanos() / 1e9)
+                : String.format("reusing the kept database: %,d org units and %,d values", units, values));
 
         Catalog catalog = catalogs.load();
         List<OrgUnit> areas = catalog.unit("b-vn").stream().toList();
