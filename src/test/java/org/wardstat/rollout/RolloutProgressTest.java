@@ -210,4 +210,24 @@ class RolloutProgressTest {
                 "Năm 2024: 4/6 phường được công nhận (66,67%), vượt khoảng mục tiêu 30–50% của năm 2025; "
                         + "với tốc độ hiện nay, 100% phường được công nhận vào năm 2025, kịp mục tiêu năm 2030."); // 4 in 2 years, 2 to go
     }
+
+    @Test
+    void aYearBeforeAnyWardOfTheAreaExistedHasNoShare() {
+        OrgUnit district = new OrgUnit("quan-moi", "vn", "district", "Quận Mới", "New district");
+        OrgUnit ward = new OrgUnit("phuong-moi", "quan-moi", "ward", "Phường Mới", "New ward", LocalDate.of(2025, 7, 1), null, List.of());
+        Catalog catalog = new Catalog(List.of(), List.of(CATALOG.unit("vn").orElseThrow(), district, ward));
+
+        Rollout rollout = RolloutProgress.of(district, catalog, List.of(), List.of(), 2024);
+
+        assertThat(rollout.years()).singleElement().satisfies(year -> {
+            assertThat(year.wards()).isZero();
+            assertThat(year.percent()).isNull();
+            assertThat(year.status()).isEqualTo(Status.NO_WARDS);
+        });
+        RolloutText text = new RolloutText(Messages.vietnamese());
+        assertThat(text.sentence(rollout.latest(), rollout.fullTarget()))
+                .isEqualTo("Năm 2024: địa bàn không có phường nào còn hiệu lực vào cuối năm.");
+        assertThat(text.percent(rollout.latest())).isEmpty();
+        assertThat(rollout.wards()).isEmpty();
+    }
 }
