@@ -550,6 +550,8 @@ def write_readme(inds, wards, back):
         "| `statistics/binh-phuoc-2022-2024.csv` | same, Tân Đồng, code headers |",
         "| `statistics/thanh-hoa-2022-2024.csv` | same, Tào Xuyên, code headers |",
         "| `errors/bac-kan-2024-12-with-errors.csv` | deliberately broken file for the reject path, see `errors/README.md` |",
+        "| `designations.csv` | rollout: wards selected and recognised, with the decision (written by hand, not generated; the note says what is from the articles and what is sample) |",
+        "| `rollout-targets.csv` | rollout: share of wards to be recognised per area and year (by hand; Bình Phước's from its article, Bắc Kạn's 2030 from its city's plan, the rest sample) |",
         "| `tools/generate_statistics.py` | the generator |",
         "| `tools/check_statistics.py` | verification of every constraint |",
         "| `assessments.csv` | assessments of the assessed model-ward criteria (hand-written, not generated; see the main README) |",

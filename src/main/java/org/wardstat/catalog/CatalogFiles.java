@@ -83,8 +83,8 @@ public final class CatalogFiles {
         return List.copyOf(units.values());
     }
 
-    /** Optional columns valid_from and valid_to: 2025-07-01 or 01/07/2025; blank means open. */
-    private static LocalDate date(CSVRecord row, String column, Path file) {
+    /** A date column such as valid_from and valid_to: 2025-07-01 or 01/07/2025; blank (or no column) gives null. */
+    public static LocalDate date(CSVRecord row, String column, Path file) {
         String text = row.isMapped(column) ? row.get(column).trim() : "";
         if (text.isEmpty()) {
             return null;

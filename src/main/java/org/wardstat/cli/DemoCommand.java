@@ -37,6 +37,7 @@ class DemoCommand implements java.util.concurrent.Callable<Integer> {
             Path samples = properties.resolve(Path.of("sample-data"));
             CatalogCommand.load(app, null, samples.resolve("org-units.csv"));
             CatalogCommand.loadAssessments(app, samples.resolve("assessments.csv"));
+            RolloutCommand.load(app, samples.resolve("designations.csv"), samples.resolve("rollout-targets.csv"));
             int ingest = IngestCommand.ingest(app, csvFiles(samples.resolve("statistics")), IngestService.Options.DEFAULT);
             IngestCommand.ingest(app, csvFiles(samples.resolve("errors")), IngestService.Options.DEFAULT); // its rejects are the point
             if (ingest == 1) {

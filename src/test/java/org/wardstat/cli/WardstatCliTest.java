@@ -20,12 +20,13 @@ class WardstatCliTest extends CommandLineTest {
     void everyCommandHasHelpAndHelpStartsNoDatabase() {
         Path untouched = workspace.resolve("data-help");
         String dataDir = System.setProperty("wardstat.data-dir", untouched.toString());
-        for (String command : List.of("demo", "catalog", "ingest", "template", "status", "report", "compare", "attainment")) {
+        for (String command : List.of("demo", "catalog", "ingest", "template", "status", "report", "compare", "attainment", "rollout")) {
             Run help = run(command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.output()).contains("Usage: wardstat " + command);
         }
         assertThat(run("report", "--help").output()).contains("--ward=CODE", "--year=YYYY", "--month=YYYY-MM");
+        assertThat(run("rollout", "--help").output()).contains("--area=CODE", "--year=YYYY", "--designations=FILE", "--targets=FILE");
         System.setProperty("wardstat.data-dir", dataDir);
         assertThat(Files.exists(untouched)).isFalse();
     }
@@ -40,6 +41,7 @@ class WardstatCliTest extends CommandLineTest {
                 .contains("bac-kan-2022-2024.csv: đã nạp", "Số dòng đọc: 216, nạp mới: 216, cập nhật: 0, không đổi: 0, bị loại: 0, có cảnh báo: 0")
                 .contains("bac-kan-2024-12-with-errors.csv: đã nạp", "Số dòng đọc: 9, nạp mới: 0, cập nhật: 0, không đổi: 2, bị loại: 7, có cảnh báo: 0")
                 .contains("Đã nạp 2 bộ tiêu chí từ ", "Đã nạp 120 đánh giá tiêu chí (113 đạt, 7 chưa đạt) từ ")
+                .contains("Đã nạp 11 phường được chọn (7 phường đã được công nhận)", "Đã nạp 6 mục tiêu của 3 địa bàn")
                 .contains("Xong: 44 báo cáo PDF");
         List<String> pdfs;
         try (Stream<Path> files = Files.walk(workspace.resolve("reports/briefings"))) {
@@ -92,5 +94,45 @@ class WardstatCliTest extends CommandLineTest {
 
         assertThat(report.exitCode()).isEqualTo(1);
         assertThat(report.output()).contains("Không có phường mã “khong-co” trong danh mục đơn vị");
+    }
+
+    @Test
+    void rolloutLoadsTheFilesAndPrintsTheProgressOfAnArea() {
+        run("catalog", "--org-units", "sample-data/org-units.csv");
+
+        Run rollout = run("rollout", "--designations", "sample-data/designations.csv", "--targets", "sample-data/rollout-targets.csv",
+                "--area", "tp-bac-kan");
+
+        assertThat(rollout.exitCode()).as(rollout.output()).isZero();
+        assertThat(rollout.output()).contains(
+                "Đã nạp 11 phường được chọn (7 phường đã được công nhận) từ sample-data/designations.csv",
+                "Đã nạp 6 mục tiêu của 3 địa bàn từ sample-data/rollout-targets.csv",
+                "Tiến độ xây dựng Công an phường kiểu mẫu về ANTT và văn minh đô thị: Thành phố Bắc Kạn",
+                "Mục tiêu (theo kế hoạch của Tỉnh Bắc Kạn): năm 2025: 30–50%; năm 2030: 100%",
+                "Năm 2025: 2/6 phường được công nhận (33,33%), trong khoảng mục tiêu 30–50% của năm 2025; với tốc độ hiện nay, "
+                        + "100% phường được công nhận vào năm 2031, chậm 1 năm so với mục tiêu năm 2030.",
+                "Tốc độ hiện nay: 2 phường được công nhận trong 3 năm (2023–2025), bình quân 0,67 phường mỗi năm; còn 4 phường chưa được công nhận.");
+        assertThat(rollout.output().replaceAll(" +", " ")).contains(
+                "Năm Số phường Được chọn Được công nhận Tỷ lệ Mục tiêu Đánh giá Năm đạt 100% (dự báo)",
+                "2023 6 1 1 16,67% 30–50% (2025) dưới mục tiêu 2028",
+                "2024 6 3 2 33,33% 30–50% (2025) trong khoảng mục tiêu 2028",
+                "2025 6 3 2 33,33% 30–50% (2025) trong khoảng mục tiêu 2031",
+                "Phường Đức Xuân được chọn năm 2023, công nhận năm 2023 (Quyết định 1152/QĐ-BCA ngày 19/04/2024)",
+                "Phường Sông Cầu được chọn năm 2024, chưa được công nhận",
+                "Phường Huyền Tụng chưa được chọn");
+
+        Run english = run("--lang", "en", "rollout", "--area", "ha-noi", "--year", "2024");
+
+        assertThat(english.exitCode()).isZero();
+        assertThat(english.output()).contains("2024: 3/6 wards recognised (50%), within the 2025 target band of 30–50%; "
+                + "at the current pace, 100% of wards are recognised in 2026, in time for the 2030 target.")
+                .doesNotContain("Ba Dinh ward "); // formed in 2025
+        assertThat(english.output().replaceAll(" +", " ")).contains("2021 6 1 0 0% 30–50% (2025) below target no forecast yet",
+                "Quan Thanh ward selected in 2023, recognised for 2024 (decision 2878/QĐ-BCA of 22/04/2025) (ended after 30/06/2025)");
+
+        Run unknown = run("rollout", "--area", "khong-co");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.output()).contains("Không có địa bàn mã “khong-co” trong danh mục đơn vị");
+        assertThat(run("rollout").exitCode()).isEqualTo(2);
     }
 }
