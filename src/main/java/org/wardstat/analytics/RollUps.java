@@ -58,8 +58,11 @@ public class RollUps {
         }
         Map<String, OrgUnit> units = new HashMap<>();
         sumsOfWard.keySet().forEach(code -> units.put(code, catalog.unit(code).orElseThrow()));
-        repository.wardSums(window, sumsOfWard.keySet(), row -> {
+        repository.wardSums(window, sumsOfWard.keySet(), catalog.wards().size(), row -> {
             OrgUnit ward = units.get(row.ward());
+            if (ward == null) {
+                return; // a ward outside the areas asked for
+            }
             boolean atEnd = ward.lastMonth() == null || !ward.lastMonth().isBefore((row.current() ? window : prior).last());
             for (Sums areaSums : sumsOfWard.get(row.ward())) {
                 areaSums.add(row, atEnd);
