@@ -92,7 +92,7 @@ public final class AnalysisBenchmark {
         if (generate) {
             generate(settings);
         }
-        Duration generation = Duration.ofNanos(System.nanoTime() - start);
+        Duration generation = generate ? Duration.ofNanos(System.nanoTime() - start) : Duration.ZERO;
         long values = jdbc.sql("select count(*) from observation").query(Long.class).single();
         long units = jdbc.sql("select count(*) from org_unit where code like 'b-%'").query(Long.class).single();
         progress.accept(generate ? String.format("generated %,d org units and %,d values in %.1f s", units, values, generation.toNanos() / 1e9)

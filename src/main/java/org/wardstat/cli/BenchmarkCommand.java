@@ -198,8 +198,8 @@ class BenchmarkCommand implements Runnable {
     private static void printAnalysis(PrintStream out, AnalysisBenchmark.Result r) {
         long mb = 1024 * 1024;
         out.println();
-        out.println(String.format("Analysis benchmark: %,d org units, %,d values (generated in %.0f s)",
-                r.units(), r.values(), r.generation().toNanos() / 1e9));
+        out.println(r.generation().isZero() ? String.format("Analysis benchmark: %,d org units, %,d values (kept from an earlier run)", r.units(), r.values())
+                : String.format("Analysis benchmark: %,d org units, %,d values (generated in %.0f s)", r.units(), r.values(), r.generation().toNanos() / 1e9));
         for (AnalysisBenchmark.Timing timing : r.timings()) {
             out.println(String.format("  %-90s cold %7.2f s   warm %7.2f s", timing.task(), timing.coldSeconds(), timing.warmSeconds()));
             out.println("      " + timing.check());
