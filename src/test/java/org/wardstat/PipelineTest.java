@@ -45,6 +45,17 @@ public abstract class PipelineTest {
         catalogs.saveOrgUnits(CatalogFiles.readOrgUnits(SAMPLES.resolve("org-units.csv")));
     }
 
+    /** Stores one value directly, as if from a file "hand-made.csv": for calculations with figures small enough to add by hand. */
+    protected void putObservation(String ward, String indicator, String month, long value) {
+        long file = jdbc.sql("""
+                insert into source_file (sha256, file_name, path, size_bytes) values ('hand-made', 'hand-made.csv', 'hand-made.csv', 0)
+                on conflict (sha256) do update set file_name = excluded.file_name returning id
+                """).query(Long.class).single();
+        jdbc.sql("insert into observation (org_unit_code, indicator_code, period, value, source_file_id) values (:w, :i, :p, :v, :f)")
+                .param("w", ward).param("i", indicator).param("p", java.sql.Date.valueOf(java.time.YearMonth.parse(month).atDay(1)))
+                .param("v", value).param("f", file).update();
+    }
+
     protected long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }

@@ -67,6 +67,15 @@ public final class Catalog {
         return List.copyOf(successors.getOrDefault(unit.code(), List.of()));
     }
 
+    /** The unit and every unit it replaced, and those they replaced in turn: whose stored figures make its history. */
+    public List<OrgUnit> lineage(OrgUnit unit) {
+        List<OrgUnit> lineage = new ArrayList<>(List.of(unit));
+        for (String code : unit.predecessors()) {
+            unit(code).ifPresent(predecessor -> lineage.addAll(lineage(predecessor)));
+        }
+        return lineage;
+    }
+
     /**
      * Every unit whose figures include this one's: itself, its ancestors and, for a unit merged
      * away, the unit that replaced it and that unit's ancestors (the same as sql/roll-up.sql).

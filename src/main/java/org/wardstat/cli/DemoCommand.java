@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.wardstat.analytics.ObservationRepository;
@@ -81,14 +83,12 @@ class DemoCommand implements java.util.concurrent.Callable<Integer> {
 
     /** The months stored for the ward or, before a merger formed it, for the wards it replaced. */
     static Window lineageSpan(OrgUnit unit, Catalog catalog, Map<String, Window> spans) {
-        Window span = spans.get(unit.code());
-        for (String code : unit.predecessors()) {
-            Window earlier = catalog.unit(code).map(predecessor -> lineageSpan(predecessor, catalog, spans)).orElse(null);
-            if (earlier != null) {
-                span = span == null ? earlier : new Window(earlier.first().isBefore(span.first()) ? earlier.first() : span.first(), span.last());
-            }
+        List<Window> stored = catalog.lineage(unit).stream().map(part -> spans.get(part.code())).filter(Objects::nonNull).toList();
+        if (stored.isEmpty()) {
+            return null;
         }
-        return span;
+        return new Window(stored.stream().map(Window::first).min(Comparator.naturalOrder()).orElseThrow(),
+                stored.stream().map(Window::last).max(Comparator.naturalOrder()).orElseThrow());
     }
 
     private static List<Path> csvFiles(Path folder) {

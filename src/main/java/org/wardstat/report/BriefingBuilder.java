@@ -76,7 +76,7 @@ public class BriefingBuilder {
                         messages.get("table.change"), messages.get("table.percent-change")),
                 rows(changes, messages),
                 series(catalog.indicator(CHART_INDICATOR), values, window, messages),
-                provenance(lineage(ward, catalog), window, messages));
+                provenance(catalog.lineage(ward).stream().map(OrgUnit::code).toList(), window, messages));
     }
 
     /** A ward formed by a merger inside the compared span says what its earlier figures are. */
@@ -89,15 +89,6 @@ public class BriefingBuilder {
                 .map(code -> catalog.unit(code).map(unit -> unit.name(vi)).orElse(code)).toList());
         return " " + messages.get("briefing.merger", names,
                 ward.validFrom().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-    }
-
-    /** The ward and every unit it replaced, so provenance names all the files its figures came from. */
-    private static List<String> lineage(OrgUnit ward, Catalog catalog) {
-        List<String> codes = new ArrayList<>(List.of(ward.code()));
-        for (String predecessor : ward.predecessors()) {
-            catalog.unit(predecessor).ifPresent(unit -> codes.addAll(lineage(unit, catalog)));
-        }
-        return codes;
     }
 
     private static List<WardBriefing.Row> rows(List<IndicatorChange> changes, Messages messages) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -40,15 +39,6 @@ class MergerTest extends PipelineTest {
     @TempDir
     Path temp;
 
-    private void put(String ward, String indicator, String month, long value) {
-        long file = jdbc.sql("""
-                insert into source_file (sha256, file_name, path, size_bytes) values ('t', 't.csv', 't.csv', 0)
-                on conflict (sha256) do update set file_name = excluded.file_name returning id
-                """).query(Long.class).single();
-        jdbc.sql("insert into observation (org_unit_code, indicator_code, period, value, source_file_id) values (:w, :i, :p, :v, :f)")
-                .param("w", ward).param("i", indicator).param("p", Date.valueOf(YearMonth.parse(month).atDay(1)))
-                .param("v", value).param("f", file).update();
-    }
 
     private IndicatorChange crimes(Window window) {
         Catalog catalog = catalogs.load();
@@ -59,9 +49,9 @@ class MergerTest extends PipelineTest {
 
     @Test
     void theMergedWardIsComparedWithTheSumOfTheWardsItReplaced() {
-        put("dien-bien", "social_order_crimes", "2024-10", 1);
-        put("quan-thanh", "social_order_crimes", "2024-10", 3);
-        put("phuong-ba-dinh", "social_order_crimes", "2025-10", 3);
+        putObservation("dien-bien", "social_order_crimes", "2024-10", 1);
+        putObservation("quan-thanh", "social_order_crimes", "2024-10", 3);
+        putObservation("phuong-ba-dinh", "social_order_crimes", "2025-10", 3);
 
         IndicatorChange october = crimes(Window.month(YearMonth.of(2025, 10)));
 
@@ -72,8 +62,8 @@ class MergerTest extends PipelineTest {
 
     @Test
     void aMonthOneFormerWardDidNotReportIsMissingNotASmallerSum() {
-        put("dien-bien", "social_order_crimes", "2024-11", 2);        // Quán Thánh did not report November 2024
-        put("phuong-ba-dinh", "social_order_crimes", "2025-11", 3);
+        putObservation("dien-bien", "social_order_crimes", "2024-11", 2);        // Quán Thánh did not report November 2024
+        putObservation("phuong-ba-dinh", "social_order_crimes", "2025-11", 3);
 
         IndicatorChange november = crimes(Window.month(YearMonth.of(2025, 11)));
 

@@ -3,7 +3,6 @@ package org.wardstat.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -26,21 +25,13 @@ class RollUpTest extends PipelineTest {
     @Autowired
     IngestService ingest;
 
-    private long file;
     private Catalog catalog;
 
     @BeforeEach
-    void oneSourceFile() {
-        file = jdbc.sql("insert into source_file (sha256, file_name, path, size_bytes) values ('t', 't.csv', 't.csv', 0) returning id")
-                .query(Long.class).single();
+    void loadTheVocabulary() {
         catalog = catalogs.load();
     }
 
-    void put(String ward, String indicator, String month, long value) {
-        jdbc.sql("insert into observation (org_unit_code, indicator_code, period, value, source_file_id) values (:w, :i, :p, :v, :f)")
-                .param("w", ward).param("i", indicator).param("p", Date.valueOf(YearMonth.parse(month).atDay(1)))
-                .param("v", value).param("f", file).update();
-    }
 
     private static String plain(BigDecimal value) {
         return value == null ? "null" : value.stripTrailingZeros().toPlainString();
@@ -58,20 +49,20 @@ class RollUpTest extends PipelineTest {
     @Test
     void flowsSumStocksTakeEachWardsLastValueAndRatesAreRatiosOfSums() {
         // social-order crime, Q1 2024 against Q1 2023
-        put("duc-xuan", "social_order_crimes", "2024-01", 2);
-        put("duc-xuan", "social_order_crimes", "2024-03", 3);
-        put("phung-chi-kien", "social_order_crimes", "2024-02", 1);
-        put("duc-xuan", "social_order_crimes", "2023-02", 4);
-        put("phung-chi-kien", "social_order_crimes", "2023-01", 2);
-        put("huyen-tung", "social_order_crimes", "2023-03", 3);
+        putObservation("duc-xuan", "social_order_crimes", "2024-01", 2);
+        putObservation("duc-xuan", "social_order_crimes", "2024-03", 3);
+        putObservation("phung-chi-kien", "social_order_crimes", "2024-02", 1);
+        putObservation("duc-xuan", "social_order_crimes", "2023-02", 4);
+        putObservation("phung-chi-kien", "social_order_crimes", "2023-01", 2);
+        putObservation("huyen-tung", "social_order_crimes", "2023-03", 3);
         // cleared: Phùng Chí Kiên reports no cleared figure for February, so that month is left out of the rate
-        put("duc-xuan", "social_order_crimes_cleared", "2024-01", 1);
-        put("duc-xuan", "social_order_crimes_cleared", "2024-03", 3);
-        put("huyen-tung", "social_order_crimes_cleared", "2023-03", 3);
+        putObservation("duc-xuan", "social_order_crimes_cleared", "2024-01", 1);
+        putObservation("duc-xuan", "social_order_crimes_cleared", "2024-03", 3);
+        putObservation("huyen-tung", "social_order_crimes_cleared", "2023-03", 3);
         // hotspots: Đức Xuân 2 in January then 1 in March (last = 1); Phùng Chí Kiên 3 in February
-        put("duc-xuan", "hotspots", "2024-01", 2);
-        put("duc-xuan", "hotspots", "2024-03", 1);
-        put("phung-chi-kien", "hotspots", "2024-02", 3);
+        putObservation("duc-xuan", "hotspots", "2024-01", 2);
+        putObservation("duc-xuan", "hotspots", "2024-03", 1);
+        putObservation("phung-chi-kien", "hotspots", "2024-02", 3);
 
         RolledUp city = rollUps.of(catalog, unit("tp-bac-kan"), Window.quarter(2024, 1));
 
@@ -112,10 +103,10 @@ class RollUpTest extends PipelineTest {
     @Test
     void saysHowManyWardsReportedAndNeverCountsAMissingWardAsZero() {
         for (String ward : List.of("duc-xuan", "phung-chi-kien", "huyen-tung", "nguyen-thi-minh-khai", "xuat-hoa")) {
-            put(ward, "social_order_crimes", "2024-03", 2);
-            put(ward, "social_order_crimes", "2023-03", 1);
+            putObservation(ward, "social_order_crimes", "2024-03", 2);
+            putObservation(ward, "social_order_crimes", "2023-03", 1);
         }
-        put("song-cau", "social_order_crimes", "2023-03", 1);   // Sông Cầu has not reported March 2024
+        putObservation("song-cau", "social_order_crimes", "2023-03", 1);   // Sông Cầu has not reported March 2024
 
         RolledUp city = rollUps.of(catalog, unit("tp-bac-kan"), Window.month(YearMonth.of(2024, 3)));
 
@@ -134,10 +125,10 @@ class RollUpTest extends PipelineTest {
 
     @Test
     void everyLevelUpToTheCountryInOneQuery() {
-        put("duc-xuan", "social_order_crimes", "2024-03", 2);
-        put("dien-bien", "social_order_crimes", "2024-03", 5);
-        put("tan-dong", "social_order_crimes", "2024-03", 7);
-        put("tan-dong", "social_order_crimes", "2023-03", 9);
+        putObservation("duc-xuan", "social_order_crimes", "2024-03", 2);
+        putObservation("dien-bien", "social_order_crimes", "2024-03", 5);
+        putObservation("tan-dong", "social_order_crimes", "2024-03", 7);
+        putObservation("tan-dong", "social_order_crimes", "2023-03", 9);
 
         List<RolledUp> areas = rollUps.of(catalog,
                 List.of(unit("vn"), unit("ha-noi"), unit("ba-dinh"), unit("binh-phuoc"), unit("tan-dong")), Window.month(YearMonth.of(2024, 3)));
@@ -154,12 +145,12 @@ class RollUpTest extends PipelineTest {
 
     @Test
     void aMergedWardsStockIsNotCountedTwiceInTheYearItWasFormed() {
-        put("dien-bien", "officers", "2025-06", 10);
-        put("quan-thanh", "officers", "2025-06", 12);
-        put("phuong-ba-dinh", "officers", "2025-12", 20);
-        put("dien-bien", "social_order_crimes", "2025-03", 2);
-        put("quan-thanh", "social_order_crimes", "2025-05", 1);
-        put("phuong-ba-dinh", "social_order_crimes", "2025-09", 4);
+        putObservation("dien-bien", "officers", "2025-06", 10);
+        putObservation("quan-thanh", "officers", "2025-06", 12);
+        putObservation("phuong-ba-dinh", "officers", "2025-12", 20);
+        putObservation("dien-bien", "social_order_crimes", "2025-03", 2);
+        putObservation("quan-thanh", "social_order_crimes", "2025-05", 1);
+        putObservation("phuong-ba-dinh", "social_order_crimes", "2025-09", 4);
 
         RolledUp hanoi = rollUps.of(catalog, unit("ha-noi"), Window.year(2025));
 
@@ -171,15 +162,15 @@ class RollUpTest extends PipelineTest {
 
     @Test
     void aMergedWardOnItsOwnIsItsPredecessorsBeforeTheMerger() {
-        put("dien-bien", "social_order_crimes", "2024-01", 2);
-        put("quan-thanh", "social_order_crimes", "2024-06", 0);
-        put("quan-thanh", "social_order_crimes", "2024-12", 3);
-        put("dien-bien", "social_order_crimes", "2025-01", 1);
-        put("quan-thanh", "social_order_crimes", "2025-06", 1);
-        put("phuong-ba-dinh", "social_order_crimes", "2025-12", 2);
-        put("dien-bien", "officers", "2024-12", 10);
-        put("quan-thanh", "officers", "2024-12", 12);
-        put("phuong-ba-dinh", "officers", "2025-12", 20);
+        putObservation("dien-bien", "social_order_crimes", "2024-01", 2);
+        putObservation("quan-thanh", "social_order_crimes", "2024-06", 0);
+        putObservation("quan-thanh", "social_order_crimes", "2024-12", 3);
+        putObservation("dien-bien", "social_order_crimes", "2025-01", 1);
+        putObservation("quan-thanh", "social_order_crimes", "2025-06", 1);
+        putObservation("phuong-ba-dinh", "social_order_crimes", "2025-12", 2);
+        putObservation("dien-bien", "officers", "2024-12", 10);
+        putObservation("quan-thanh", "officers", "2024-12", 12);
+        putObservation("phuong-ba-dinh", "officers", "2025-12", 20);
 
         RolledUp baDinh = rollUps.of(catalog, unit("phuong-ba-dinh"), Window.year(2025));
 
