@@ -35,6 +35,11 @@ public final class Messages {
         return locale;
     }
 
+    /** The texts themselves, for templates that look labels up with $R{key}. */
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
     public boolean isVietnamese() {
         return locale.getLanguage().equals("vi");
     }

@@ -1,0 +1,197 @@
+package org.wardstat.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.wardstat.catalog.Indicator;
+
+/**
+ * Everything a report prints, computed once from stored data: the PDF and the workbook draw it
+ * and query nothing. Texts are already formatted in the report's language; the figures behind
+ * them travel alongside as numbers, so the workbook can recompute changes with live formulas
+ * and a test can trace every printed figure back to a number.
+ *
+ * <p>A ward briefing has no {@link AreaDetail}; an area report (district, city, province) has one.
+ *
+ * @param unitCode   the ward or area the report is about
+ * @param periodCode the window's code, e.g. 2025, 2025-12, 2025-Q4
+ * @param attainment null when no criteria catalog applies to the window's year
+ * @param area       null for a ward briefing
+ */
+public record ReportContent(
+        Kind kind,
+        boolean vietnamese,
+        String unitCode,
+        String unitName,
+        String periodCode,
+        Letterhead letterhead,
+        Security security,
+        Attainment attainment,
+        AreaDetail area,
+        Closing closing,
+        Provenance provenance) {
+
+    public enum Kind { WARD, AREA }
+
+    /**
+     * The head of an official report (Nghị định 30/2020, Phụ lục I).
+     *
+     * @param number       "Số:      /BC-CAP": the number itself is given by the clerk when the report is issued
+     * @param placeAndDate "Bắc Kạn, ngày 05 tháng 01 năm 2024"
+     * @param areaLine     where the unit sits, e.g. "Thành phố Bắc Kạn, Tỉnh Bắc Kạn"
+     * @param periodLabel  the period with its dates, e.g. "Năm 2025 (từ 01/01/2025 đến 31/12/2025)"
+     */
+    public record Letterhead(String parentAgency, String issuingAgency, String number, String nationalName,
+                             String nationalMotto, String placeAndDate, String title, String subject,
+                             String areaLine, String periodLabel) {
+    }
+
+    /**
+     * Section I: security and order against the same period a year earlier.
+     *
+     * @param coverage "Số phường có số liệu: 6/6 (cùng kỳ 6/6)" for an area; empty for a ward
+     */
+    public record Security(String heading, String narrative, String coverage, String currentLabel, String priorLabel,
+                           List<IndicatorRow> rows, MonthlySeries chart, MonthlyTable months) {
+    }
+
+    /**
+     * One indicator of the table. {@code current} and {@code prior} are null when there is no data
+     * or a rate is undefined (zero base); the texts then say so in words.
+     *
+     * @param significance the z-score flag in words ("đáng chú ý"), empty when it does not apply
+     * @param comparable   false when the two sides rest on different wards or months
+     */
+    public record IndicatorRow(String code, String name, String unit, Indicator.Kind kind, Indicator.Better better,
+                               int decimals, BigDecimal current, BigDecimal prior,
+                               String currentText, String priorText, String changeText, String percentText,
+                               String significance, boolean comparable) {
+    }
+
+    /**
+     * One indicator month by month, this year against last year. A null value is a month without
+     * data (or not yet reached), drawn as a gap rather than a zero.
+     */
+    public record MonthlySeries(String title, String valueAxis, String currentLabel, String priorLabel,
+                                List<String> months, List<BigDecimal> current, List<BigDecimal> prior) {
+    }
+
+    /**
+     * The stored monthly values behind the report, one row per ward and month (the wards a merged
+     * ward was formed from appear under their own names), one column per stored indicator.
+     */
+    public record MonthlyTable(List<String> indicatorCodes, List<String> indicatorNames, List<MonthlyRow> rows) {
+    }
+
+    /** @param month "2025-03"; a null value is a month the ward did not report */
+    public record MonthlyRow(String unitCode, String unitName, String month, List<BigDecimal> values) {
+    }
+
+    /**
+     * Section II: the model-ward criteria of the window's year.
+     *
+     * @param summary  "Phường Đức Xuân đạt 19/20 tiêu chí" or "2/6 phường đạt đủ tiêu chí"
+     * @param groups   per criteria group: for a ward the criteria met of the group, for an area
+     *                 the wards that meet every criterion of the group
+     * @param criteria for a ward each criterion with its outcome; for an area each criterion with
+     *                 the number of wards meeting it
+     * @param missing  for a ward what is not met and why; for an area the wards not meeting all
+     */
+    public record Attainment(String heading, String catalogName, int year, String summary,
+                             List<GroupRow> groups, List<CriterionRow> criteria, List<MissingRow> missing,
+                             GroupChart chart) {
+    }
+
+    public record GroupRow(int number, String name, int met, int total) {
+    }
+
+    /** @param outcome "Đạt", "Không đạt", "Chưa đánh giá", or for an area "4/6" */
+    public record CriterionRow(int number, int group, String name, String outcome, boolean met, String reason) {
+    }
+
+    /** @param subject a criterion ("Tiêu chí 7. ...") or, in an area report, a ward */
+    public record MissingRow(String subject, String reason) {
+    }
+
+    /** Criteria (or wards) met per group, drawn as horizontal bars of met out of total. */
+    public record GroupChart(String title, String metLabel, String totalLabel, List<GroupRow> groups) {
+    }
+
+    /** Section III of an area report. */
+    public record AreaDetail(String heading, Ranking ranking, Matrix matrix, RolloutPart rollout, Submissions submissions) {
+    }
+
+    /** The wards ranked by the change of one indicator, best first; unranked wards last. */
+    public record Ranking(String heading, String indicatorCode, String indicatorName, String unit,
+                          Indicator.Better better, List<RankRow> rows, ChangeChart chart) {
+    }
+
+    /** @param rank "1", "2", or "–" for a ward that cannot be compared */
+    public record RankRow(String rank, String wardCode, String ward, BigDecimal current, BigDecimal prior,
+                          String currentText, String priorText, String changeText, String percentText,
+                          String significance) {
+    }
+
+    /**
+     * Change by ward as diverging bars around zero. A null change is a ward that cannot be
+     * compared (no bar).
+     *
+     * @param increaseIsBad true when a rise is a warning (crimes), so rising bars take the warning colour
+     */
+    public record ChangeChart(String title, String axisLabel, List<String> wards, List<BigDecimal> changes,
+                              boolean increaseIsBad) {
+    }
+
+    /** Wards by criteria: which ward meets which criterion in the year. */
+    public record Matrix(String heading, String legend, List<Integer> criteria, List<String> criterionNames,
+                         List<MatrixRow> rows) {
+    }
+
+    public enum Mark { MET, NOT_MET, NOT_ASSESSED }
+
+    public record MatrixRow(String wardCode, String ward, List<Mark> marks, int met, int total) {
+    }
+
+    /** Recognised wards year by year against the target band. */
+    public record RolloutPart(String heading, String sentence, List<RolloutRow> years, RolloutChart chart) {
+    }
+
+    /**
+     * @param percent  recognised share, null when the area had no ward that year
+     * @param bandLow  the target band in force, null when there is none
+     * @param bandYear the year the band is set for
+     */
+    public record RolloutRow(int year, int wards, int selected, int recognised, BigDecimal percent,
+                             BigDecimal bandLow, BigDecimal bandHigh, Integer bandYear,
+                             String percentText, String bandText, String status) {
+    }
+
+    public record RolloutChart(String title, String percentLabel, String bandLabel, List<RolloutRow> years) {
+    }
+
+    /** Submissions for the window's last month that came late or not at all. */
+    public record Submissions(String heading, String sentence, List<SubmissionRow> rows) {
+    }
+
+    public record SubmissionRow(String wardCode, String ward, String status, String submitted) {
+    }
+
+    /** Signature block and recipients ("Nơi nhận"). */
+    public record Closing(String signerTitle, String signerName, String recipientsHeading, List<String> recipients) {
+    }
+
+    /**
+     * Where the figures come from.
+     *
+     * @param lastLoad    the latest load of the data used: file and time
+     * @param runId       the report run that produced this edition
+     * @param generatedAt when it was produced
+     * @param footer      the line printed at the foot of every page
+     */
+    public record Provenance(String lastLoad, String runId, String generatedAt, String footer) {
+    }
+
+    public boolean isArea() {
+        return area != null;
+    }
+}
