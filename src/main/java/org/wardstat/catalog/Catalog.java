@@ -32,6 +32,11 @@ public final class Catalog {
         }
     }
 
+    /** Every org unit, in the order of the org-unit file. */
+    public List<OrgUnit> units() {
+        return List.copyOf(units.values());
+    }
+
     public List<Indicator> indicators() {
         return List.copyOf(indicators.values());
     }

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -18,14 +19,15 @@ import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.CatalogRepository;
 import org.wardstat.catalog.OrgUnit;
 import org.wardstat.ingest.IngestService;
+import org.wardstat.report.archive.ReportService;
 import org.wardstat.system.WardstatProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Chạy toàn bộ quy trình trên dữ liệu mẫu: nạp danh mục và số liệu trong sample-data/,",
-                "kể cả một tệp có lỗi cố ý, rồi tạo báo cáo PDF cho mọi phường mẫu trong reports/.",
-                "Run the whole pipeline on the sample data and write a briefing for every sample ward.",
+                "kể cả một tệp có lỗi cố ý, rồi tạo báo cáo PDF cho mọi phường mẫu, báo cáo PDF và Excel cho mọi địa bàn mẫu trong reports/.",
+                "Run the whole pipeline on the sample data: a briefing for every sample ward, a report and workbook for every sample area.",
                 "Safe to run again: files already loaded are recognised and change nothing."})
 class DemoCommand implements java.util.concurrent.Callable<Integer> {
 
@@ -45,16 +47,26 @@ class DemoCommand implements java.util.concurrent.Callable<Integer> {
             if (ingest == 1) {
                 return 1;
             }
-            List<Path> written = new ArrayList<>();
             Catalog catalog = app.bean(CatalogRepository.class).load();
             Map<String, Window> spans = app.bean(ObservationRepository.class).monthSpans();
+            ReportService reports = app.bean(ReportService.class);
+            long run = reports.startRun("demo");
+            List<Path> briefings = new ArrayList<>();
             for (OrgUnit ward : catalog.wards()) {
                 for (Window window : windows(ward, lineageSpan(ward, catalog, spans))) {
-                    written.add(ReportCommand.render(app, catalog, ward.code(), window,
-                            ReportCommand.defaultTarget(properties, ward.code(), window, app.messages.locale().getLanguage())));
+                    briefings.addAll(reports.render(run, catalog, ward.code(), window, app.messages, EnumSet.of(ReportService.Format.PDF)));
                 }
             }
-            app.out.println(app.messages.get("cli.demo.done", written.size(), properties.reports().resolve("briefings")));
+            List<Path> areas = new ArrayList<>();
+            for (OrgUnit area : sampleAreas(catalog, spans)) {
+                Window stored = areaSpan(area, catalog, spans);
+                int year = stored.last().getMonthValue() == 12 ? stored.last().getYear() : stored.last().getYear() - 1;
+                areas.addAll(reports.render(run, catalog, area.code(), Window.year(year), app.messages,
+                        EnumSet.allOf(ReportService.Format.class)));
+            }
+            reports.finishRun(run, true);
+            app.out.println(app.messages.get("cli.demo.done", briefings.size(), properties.reports().resolve("briefings")));
+            app.out.println(app.messages.get("cli.demo.areas", areas.size() / 2, properties.reports().resolve("areas")));
             return 0;
         }
     }
@@ -79,6 +91,27 @@ class DemoCommand implements java.util.concurrent.Callable<Integer> {
         }
         windows.add(Window.month(latest));
         return windows;
+    }
+
+    /**
+     * The district-level areas whose wards have figures (Bắc Kạn city, Ba Đình, Đồng Xoài …), and
+     * the provinces above them: one area report and workbook each.
+     */
+    static List<OrgUnit> sampleAreas(Catalog catalog, Map<String, Window> spans) {
+        return catalog.units().stream()
+                .filter(unit -> !unit.isWard() && !unit.level().equals("country"))
+                .filter(unit -> areaSpan(unit, catalog, spans) != null)
+                .toList();
+    }
+
+    /** The months stored for any ward of the area. */
+    static Window areaSpan(OrgUnit area, Catalog catalog, Map<String, Window> spans) {
+        List<Window> stored = catalog.wardsUnder(area).stream().map(w -> spans.get(w.code())).filter(Objects::nonNull).toList();
+        if (stored.isEmpty()) {
+            return null;
+        }
+        return new Window(stored.stream().map(Window::first).min(Comparator.naturalOrder()).orElseThrow(),
+                stored.stream().map(Window::last).max(Comparator.naturalOrder()).orElseThrow());
     }
 
     /** The months stored for the ward or, before a merger formed it, for the wards it replaced. */

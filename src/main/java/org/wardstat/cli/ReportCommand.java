@@ -2,22 +2,25 @@ package org.wardstat.cli;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.wardstat.analytics.Window;
-import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.CatalogRepository;
-import org.wardstat.report.BriefingBuilder;
-import org.wardstat.report.pdf.BriefingPdf;
-import org.wardstat.system.WardstatProperties;
+import org.wardstat.report.archive.ReportService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Tạo báo cáo PDF của một phường cho một năm hoặc một tháng, so với cùng kỳ năm trước.",
-                "Render the PDF briefing of one ward for a year or a month, against the same period a year earlier."})
+        description = {"Tạo báo cáo của một phường (báo cáo tình hình) hoặc một địa bàn — quận, thành phố, tỉnh (báo cáo",
+                "sơ kết, tổng kết) — cho một kỳ, so với cùng kỳ năm trước, dạng PDF và Excel. Mỗi lần tạo được lưu",
+                "vào reports/archive/<đơn vị>/<kỳ>/; bản mới nhất ở reports/briefings/<kỳ>/ (phường) hoặc reports/areas/<kỳ>/.",
+                "Render the report of a ward or an area for a period, against the same period a year earlier, as PDF and",
+                "workbook. Every edition is archived; the latest is also under reports/briefings or reports/areas."})
 class ReportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -26,8 +29,9 @@ class ReportCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--ward", required = true, paramLabel = "CODE", description = "Mã phường, ví dụ duc-xuan. Ward code.")
-    String ward;
+    @Option(names = {"--ward", "--area", "--unit"}, required = true, paramLabel = "CODE",
+            description = "Mã phường hoặc địa bàn, ví dụ duc-xuan, tp-bac-kan, bac-kan. Ward or area code.")
+    String unit;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Period period;
@@ -45,8 +49,9 @@ class ReportCommand implements Callable<Integer> {
         String window;
     }
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Tệp PDF (mặc định reports/briefings/...). Output file.")
-    Path out;
+    @Option(names = "--format", split = ",", paramLabel = "pdf,xlsx", defaultValue = "pdf,xlsx",
+            description = "Định dạng: pdf, xlsx hoặc cả hai (mặc định). Formats (default both).")
+    List<String> formats;
 
     @Override
     public Integer call() {
@@ -54,30 +59,34 @@ class ReportCommand implements Callable<Integer> {
                 : period.month != null ? Window.month(period.month)
                 : Window.parse(period.window).orElseThrow(() -> new picocli.CommandLine.ParameterException(
                         spec.commandLine(), "Không hiểu kỳ “" + period.window + "” (ví dụ: 2025-Q4, 2025-H1, YTD-2025-10)"));
+        Set<ReportService.Format> wanted = formats(formats, spec);
         try (Wardstat app = Wardstat.start(root.language)) {
-            Path target = out != null ? out.toAbsolutePath()
-                    : defaultTarget(app.bean(WardstatProperties.class), ward, window, app.messages.locale().getLanguage());
+            ReportService reports = app.bean(ReportService.class);
+            long run = reports.startRun("report");
             try {
-                render(app, app.bean(CatalogRepository.class).load(), ward, window, target);
+                for (Path written : reports.render(run, app.bean(CatalogRepository.class).load(), unit, window, app.messages, wanted)) {
+                    app.out.println(app.messages.get("cli.report.written", written));
+                }
+                reports.finishRun(run, true);
                 return 0;
             } catch (IllegalArgumentException e) {
+                reports.finishRun(run, false);
                 app.out.println(e.getMessage());
                 return 1;
             }
         }
     }
 
-    static Path render(Wardstat app, Catalog catalog, String ward, Window window, Path target) {
-        var briefing = app.bean(BriefingBuilder.class).build(catalog, ward, window, app.messages);
-        Path written = app.bean(BriefingPdf.class).write(briefing, target);
-        app.out.println(app.messages.get("cli.report.written", written));
-        return written;
-    }
-
-    /** reports/briefings/2023/duc-xuan-2023.pdf, reports/briefings/2024-12/duc-xuan-2024-12.pdf */
-    static Path defaultTarget(WardstatProperties properties, String ward, Window window, String language) {
-        String period = window.code();
-        String suffix = language.equals("vi") ? "" : "-" + language;
-        return properties.reports().resolve("briefings").resolve(period).resolve(ward + "-" + period + suffix + ".pdf");
+    static Set<ReportService.Format> formats(List<String> names, picocli.CommandLine.Model.CommandSpec spec) {
+        Set<ReportService.Format> formats = EnumSet.noneOf(ReportService.Format.class);
+        for (String name : names) {
+            try {
+                formats.add(ReportService.Format.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "Định dạng “" + name + "” không có; dùng pdf, xlsx. Unknown format.");
+            }
+        }
+        return formats;
     }
 }

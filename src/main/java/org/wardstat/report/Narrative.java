@@ -196,6 +196,14 @@ public final class Narrative {
         return change.indicator().unit(messages.isVietnamese());
     }
 
+    /** A name in the middle of a sentence: "Tội phạm về trật tự xã hội" becomes "tội phạm…", "ANTT" stays. */
+    static String lowerFirst(String name) {
+        if (name.length() > 1 && Character.isUpperCase(name.charAt(1))) {
+            return name;
+        }
+        return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + name.substring(1);
+    }
+
     static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }

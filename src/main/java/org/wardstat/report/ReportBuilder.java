@@ -1,0 +1,194 @@
+package org.wardstat.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.wardstat.analytics.AreaChange;
+import org.wardstat.analytics.Coverage;
+import org.wardstat.analytics.IndicatorChange;
+import org.wardstat.analytics.MonthlyValues;
+import org.wardstat.analytics.ObservationRepository;
+import org.wardstat.analytics.ReportingCalendar;
+import org.wardstat.analytics.RollUps;
+import org.wardstat.analytics.RolledUp;
+import org.wardstat.analytics.Window;
+import org.wardstat.analytics.YearOverYear;
+import org.wardstat.catalog.Catalog;
+import org.wardstat.catalog.OrgUnit;
+import org.wardstat.criteria.AttainmentService;
+import org.wardstat.ingest.Completeness;
+import org.wardstat.rollout.Rollouts;
+import org.wardstat.system.Messages;
+
+/**
+ * Builds what a report prints from stored data: the ward briefing of one ward, or the area
+ * report of a district, city or province with its wards ranked, the criteria matrix, the rollout
+ * and the submissions. Renderers take the result and query nothing.
+ */
+@Service
+public class ReportBuilder {
+
+    private final ObservationRepository observations;
+    private final RollUps rollUps;
+    private final AttainmentService attainment;
+    private final Rollouts rollouts;
+    private final Completeness completeness;
+    private final SourceLoads loads;
+    private final Clock clock;
+    private final ReportingCalendar calendar;
+
+    ReportBuilder(ObservationRepository observations, RollUps rollUps, AttainmentService attainment, Rollouts rollouts,
+                  Completeness completeness, SourceLoads loads, Clock clock,
+                  @Value("${wardstat.periods:calendar}") String periods) {
+        this.observations = observations;
+        this.rollUps = rollUps;
+        this.attainment = attainment;
+        this.rollouts = rollouts;
+        this.completeness = completeness;
+        this.loads = loads;
+        this.clock = clock;
+        this.calendar = ReportingCalendar.of(periods);
+    }
+
+    /** The report a unit gets: a briefing for a ward, an area report for anything above. */
+    public ReportContent build(Catalog catalog, String unitCode, Window window, Messages messages, String runId) {
+        OrgUnit unit = catalog.unit(unitCode)
+                .orElseThrow(() -> new IllegalArgumentException(messages.get("report.unknown-unit", unitCode)));
+        return unit.isWard() ? ward(catalog, unit, window, messages, runId) : area(catalog, unit, window, messages, runId);
+    }
+
+    ReportContent ward(Catalog catalog, OrgUnit ward, Window window, Messages messages, String runId) {
+        boolean vi = messages.isVietnamese();
+        MonthlyValues values = observations.monthlyValues(ward, catalog, firstMonth(window), lastMonth(window));
+        List<IndicatorChange> changes = YearOverYear.compare(catalog.indicators(), values, window);
+        List<AreaChange> rows = changes.stream().map(c -> new AreaChange(c,
+                new Coverage(c.current().reported() ? 1 : 0, 1), new Coverage(c.prior().reported() ? 1 : 0, 1))).toList();
+        Map<OrgUnit, MonthlyValues> stored = new LinkedHashMap<>();
+        for (OrgUnit part : catalog.lineage(ward)) {
+            stored.put(part, observations.monthlyValues(part.code(), firstMonth(window), lastMonth(window)));
+        }
+        SecurityPart security = new SecurityPart(messages);
+        String period = PeriodLabels.name(window, messages);
+        List<OrgUnit> ancestors = catalog.ancestors(ward);
+        int year = window.last().getYear();
+        return new ReportContent(ReportContent.Kind.WARD, vi, ward.code(), ward.name(vi), window.code(),
+                new Letterheads(messages).letterhead(ward, ancestors, LocalDate.now(clock),
+                        messages.get("briefing.subject", ward.name(vi), period), periodLabel(window, period, messages)),
+                new ReportContent.Security(messages.get("briefing.section.security"),
+                        Narrative.write(changes, window, messages) + mergerNote(ward, catalog, window, messages), "",
+                        Narrative.capitalise(period), messages.get("table.prior", window.sameWindowYearEarlier().last().getYear()),
+                        security.rows(rows), security.series(catalog.indicator(SecurityPart.CHART_INDICATOR), values, window),
+                        security.table(catalog, stored, window)),
+                attainment.catalogFor(year).map(c -> new AttainmentPart(messages).ward(attainment.ward(ward, year), partial(window)))
+                        .orElse(null),
+                null,
+                new Letterheads(messages).closing(ward, ancestors),
+                provenance(catalog.lineage(ward).stream().map(OrgUnit::code).toList(), window, messages, runId));
+    }
+
+    ReportContent area(Catalog catalog, OrgUnit area, Window window, Messages messages, String runId) {
+        boolean vi = messages.isVietnamese();
+        Window prior = window.sameWindowYearEarlier();
+        List<OrgUnit> wards = catalog.wardsUnder(area).stream().filter(w -> w.existsDuring(prior.first(), window.last())).toList();
+        List<OrgUnit> units = new ArrayList<>(List.of(area));
+        List<OrgUnit> current = wards.stream().filter(w -> w.existsDuring(window.first(), window.last())).toList();
+        units.addAll(current);
+        List<RolledUp> rolled = rollUps.of(catalog, units, window);
+        RolledUp whole = rolled.get(0);
+
+        Map<OrgUnit, MonthlyValues> stored = new LinkedHashMap<>();
+        for (OrgUnit ward : wards) {
+            stored.put(ward, observations.monthlyValues(ward.code(), firstMonth(window), lastMonth(window)));
+        }
+        SecurityPart security = new SecurityPart(messages);
+        var chartIndicator = catalog.indicator(SecurityPart.CHART_INDICATOR);
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = firstMonth(window); !m.isAfter(lastMonth(window)); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        String period = PeriodLabels.name(window, messages);
+        List<OrgUnit> ancestors = catalog.ancestors(area);
+        int year = window.last().getYear();
+        AreaComparisonText words = new AreaComparisonText(messages);
+        List<IndicatorChange> comparable = whole.indicators().stream().filter(AreaChange::comparable).map(AreaChange::change).toList();
+        String narrative = Narrative.write(comparable, window, messages)
+                + (whole.current().complete() && whole.prior().complete() ? "" : " " + messages.get("report.narrative.partial"));
+        var criteria = attainment.catalogFor(year).map(c -> attainment.area(area, year));
+        AreaDetailPart detail = new AreaDetailPart(messages);
+        return new ReportContent(ReportContent.Kind.AREA, vi, area.code(), area.name(vi), window.code(),
+                new Letterheads(messages).letterhead(area, ancestors, LocalDate.now(clock),
+                        messages.get("report.subject.area", area.name(vi), period), periodLabel(window, period, messages)),
+                new ReportContent.Security(messages.get("briefing.section.security"), narrative,
+                        words.coverage(whole.current(), whole.prior()),
+                        Narrative.capitalise(period), messages.get("table.prior", prior.last().getYear()),
+                        security.rows(whole.indicators()),
+                        security.series(chartIndicator, SecurityPart.areaSums(chartIndicator, stored, months), window),
+                        security.table(catalog, stored, window)),
+                criteria.map(a -> new AttainmentPart(messages).area(a, partial(window))).orElse(null),
+                new ReportContent.AreaDetail(messages.get("report.section.wards"),
+                        detail.ranking(rolled.subList(1, rolled.size()), chartIndicator),
+                        criteria.map(detail::matrix).orElse(null),
+                        detail.rollout(rollouts.progress(area, year)),
+                        detail.submissions(completeness.of(area, window.last()), clock.getZone())),
+                new Letterheads(messages).closing(area, ancestors),
+                provenance(stored.keySet().stream().map(OrgUnit::code).toList(), window, messages, runId));
+    }
+
+    /** A ward formed by a merger inside the compared span says what its earlier figures are. */
+    private static String mergerNote(OrgUnit ward, Catalog catalog, Window window, Messages messages) {
+        if (ward.predecessors().isEmpty() || !window.sameWindowYearEarlier().first().isBefore(ward.firstMonth())) {
+            return "";
+        }
+        boolean vi = messages.isVietnamese();
+        String names = String.join(", ", ward.predecessors().stream()
+                .map(code -> catalog.unit(code).map(unit -> unit.name(vi)).orElse(code)).toList());
+        return " " + messages.get("briefing.merger", names,
+                ward.validFrom().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+
+    /** January of the year before the window: the monthly chart shows both years whole. */
+    private static YearMonth firstMonth(Window window) {
+        return YearMonth.of(window.sameWindowYearEarlier().first().getYear(), 1);
+    }
+
+    private static YearMonth lastMonth(Window window) {
+        return YearMonth.of(window.last().getYear(), 12);
+    }
+
+    /** Criteria are judged on a whole year; a shorter window shows the year so far and says so. */
+    private static boolean partial(Window window) {
+        return window.last().getMonthValue() != 12;
+    }
+
+    private String periodLabel(Window window, String period, Messages messages) {
+        return messages.get("briefing.period", period, PeriodLabels.dates(window, calendar, messages));
+    }
+
+    private ReportContent.Provenance provenance(List<String> units, Window window, Messages messages, String runId) {
+        DateTimeFormatter minutes = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        String generated = LocalDateTime.now(clock).format(minutes);
+        List<SourceLoads.Load> sources = units.isEmpty() ? List.of()
+                : loads.of(units, window.sameWindowYearEarlier().first(), window.last());
+        String lastLoad;
+        if (sources.isEmpty()) {
+            lastLoad = messages.get("report.provenance.no-load");
+        } else {
+            SourceLoads.Load latest = sources.get(0);
+            lastLoad = messages.get("report.provenance.load", latest.file(),
+                    minutes.format(latest.loadedAt().atZone(clock.getZone())),
+                    latest.runId() == null ? "—" : "#" + latest.runId(),
+                    sources.size() == 1 ? "" : messages.get("report.provenance.others", sources.size() - 1));
+        }
+        return new ReportContent.Provenance(lastLoad, runId, generated,
+                messages.get("report.provenance", lastLoad, runId, generated));
+    }
+}

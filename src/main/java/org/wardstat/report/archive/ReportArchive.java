@@ -1,0 +1,127 @@
+package org.wardstat.report.archive;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.wardstat.report.ReportContent;
+import org.wardstat.system.WardstatProperties;
+
+/**
+ * Keeps every edition of every report: {@code reports/archive/<unit>/<period>/<name>-run<id>.<ext>},
+ * recorded in {@code report_edition}, and the latest edition also where readers look for it
+ * ({@code reports/briefings/<period>/} for wards, {@code reports/areas/<period>/} for areas).
+ * Every file is written beside its target under a temporary name and moved into place in one
+ * step, so a crash never leaves half a report where a reader finds it.
+ */
+@Service
+public class ReportArchive {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final JdbcClient jdbc;
+    private final WardstatProperties properties;
+    private final Clock clock;
+
+    ReportArchive(JdbcClient jdbc, WardstatProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public long startRun(String trigger) {
+        return jdbc.sql("insert into report_run (trigger) values (:trigger) returning id")
+                .param("trigger", trigger).query(Long.class).single();
+    }
+
+    public void finishRun(long runId, boolean completed) {
+        jdbc.sql("update report_run set finished_at = now(), status = :status where id = :id")
+                .param("status", completed ? "COMPLETED" : "FAILED").param("id", runId).update();
+    }
+
+    /**
+     * Writes one edition: the archive copy first, then the latest copy; records it; returns the
+     * latest copy's path.
+     */
+    public Path store(long runId, ReportContent content, String language, String format, Consumer<OutputStream> writer) {
+        String name = fileName(content, language);
+        Path reports = properties.reports();
+        Path archived = reports.resolve("archive").resolve(content.unitCode()).resolve(content.periodCode())
+                .resolve(name + "-" + LocalDateTime.now(clock).format(STAMP) + "-run" + runId + "." + format);
+        writeAtomically(archived, writer);
+        Path latest = latest(content, name + "." + format);
+        writeAtomically(latest, out -> copy(archived, out));
+        jdbc.sql("""
+                insert into report_edition (run_id, kind, org_unit_code, period_code, language, format, path, size_bytes, sha256)
+                values (:run, :kind, :unit, :period, :language, :format, :path, :size, :sha256)
+                """)
+                .param("run", runId).param("kind", content.isArea() ? "area" : "ward").param("unit", content.unitCode())
+                .param("period", content.periodCode()).param("language", language).param("format", format)
+                .param("path", reports.relativize(archived).toString()).param("size", size(archived))
+                .param("sha256", sha256(archived))
+                .update();
+        return latest;
+    }
+
+    /** duc-xuan-2023, tp-bac-kan-2025-en */
+    static String fileName(ReportContent content, String language) {
+        return content.unitCode() + "-" + content.periodCode() + (language.equals("vi") ? "" : "-" + language);
+    }
+
+    private Path latest(ReportContent content, String file) {
+        return properties.reports().resolve(content.isArea() ? "areas" : "briefings").resolve(content.periodCode()).resolve(file);
+    }
+
+    static void writeAtomically(Path target, Consumer<OutputStream> writer) {
+        try {
+            Files.createDirectories(target.getParent());
+            Path partial = Files.createTempFile(target.getParent(), ".partial-", ".tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    writer.accept(out);
+                }
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(Path from, OutputStream out) {
+        try {
+            Files.copy(from, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

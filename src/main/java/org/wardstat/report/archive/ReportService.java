@@ -1,0 +1,55 @@
+package org.wardstat.report.archive;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.wardstat.analytics.Window;
+import org.wardstat.catalog.Catalog;
+import org.wardstat.report.ReportBuilder;
+import org.wardstat.report.ReportContent;
+import org.wardstat.report.pdf.ReportPdf;
+import org.wardstat.system.Messages;
+
+/**
+ * One report of one unit and window, in the formats asked for: built once from stored data,
+ * drawn as PDF and workbook, archived. The one path the command line (and later the scheduler
+ * and the web pages) produce reports through.
+ */
+@Service
+public class ReportService {
+
+    public enum Format { PDF, XLSX }
+
+    private final ReportBuilder builder;
+    private final ReportPdf pdf;
+    private final ReportArchive archive;
+
+    ReportService(ReportBuilder builder, ReportPdf pdf, ReportArchive archive) {
+        this.builder = builder;
+        this.pdf = pdf;
+        this.archive = archive;
+    }
+
+    public long startRun(String trigger) {
+        pdf.checkTemplates(); // a broken template stops the run before any report is half made
+        return archive.startRun(trigger);
+    }
+
+    public void finishRun(long runId, boolean completed) {
+        archive.finishRun(runId, completed);
+    }
+
+    /** @return the latest copies written, one per format */
+    public List<Path> render(long runId, Catalog catalog, String unitCode, Window window, Messages messages, Set<Format> formats) {
+        ReportContent content = builder.build(catalog, unitCode, window, messages, "#" + runId);
+        String language = messages.locale().getLanguage();
+        List<Path> written = new ArrayList<>();
+        if (formats.contains(Format.PDF)) {
+            written.add(archive.store(runId, content, language, "pdf", out -> pdf.write(content, messages, out)));
+        }
+        return written;
+    }
+}
