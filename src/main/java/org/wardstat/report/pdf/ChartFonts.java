@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
 final class ChartFonts {
 
     static final String FAMILY = "DejaVu Sans";
-    private static final String[] FILES = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"};
+    private static final String[] FILES = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"};
     private static volatile boolean registered;
 
     private ChartFonts() {

@@ -1,0 +1,133 @@
+package org.wardstat.report.pdf;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.math.BigDecimal;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.wardstat.report.NumberStyle;
+import org.wardstat.report.ReportContent;
+import org.wardstat.system.Messages;
+
+/**
+ * The change of one indicator by ward as horizontal bars diverging from zero, wards in the given
+ * order. A change for the worse (a rise of crimes, a fall of a good rate) is dark red, which
+ * prints as dark grey; a change for the better is light grey. Every bar carries its signed value
+ * ("+3", "−2"); a ward that cannot be compared gets no bar, only the words saying so.
+ */
+final class ChangeByWardChart {
+
+    /** A ward on the category axis: its position keeps two wards of the same name apart. */
+    record Ward(int position, String name) implements Comparable<Ward> {
+        @Override
+        public int compareTo(Ward other) {
+            return Integer.compare(position, other.position);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Bars light grey, those marked worse in the warning colour. */
+    static final class WarningBars extends BarRenderer {
+        private final boolean[] worse;
+
+        WarningBars(boolean[] worse) {
+            this.worse = worse.clone();
+        }
+
+        @Override
+        public Paint getItemPaint(int row, int column) {
+            return worse[column] ? ChartStyle.WARNING : ChartStyle.LIGHT;
+        }
+    }
+
+    private ChangeByWardChart() {
+    }
+
+    static JFreeChart of(ReportContent.ChangeChart chart) {
+        return of(chart, Messages.vietnamese());
+    }
+
+    static JFreeChart of(ReportContent.ChangeChart chart, Messages messages) {
+        NumberStyle numbers = NumberStyle.forLanguage(messages.isVietnamese());
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String series = chart.axisLabel();
+        for (int i = 0; i < chart.wards().size(); i++) {
+            data.addValue(chart.changes().get(i), series, new Ward(i, chart.wards().get(i)));
+        }
+        CategoryAxis wards = ChartStyle.categoryAxis();
+        wards.setCategoryMargin(0.3);
+        wards.setMaximumCategoryLabelWidthRatio(0.3f);
+        NumberAxis values = ChartStyle.valueAxis(chart.axisLabel(), messages.isVietnamese());
+        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        values.setAutoRangeIncludesZero(true);
+        values.setUpperMargin(0.2); // room for the value labels beside the bars' ends
+        values.setLowerMargin(0.2);
+
+        CategoryPlot plot = new CategoryPlot(data, wards, values, renderer(chart, numbers));
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        ChartStyle.plain(plot);
+        plot.addRangeMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(0.8f)));
+        annotateMissing(plot, chart, messages.get("chart.not-comparable"));
+        return ChartStyle.chart(chart.title(), plot, false);
+    }
+
+    /** True when the change is for the worse: up for an indicator where a rise is bad, down otherwise. */
+    static boolean worsens(BigDecimal change, boolean increaseIsBad) {
+        return change != null && change.signum() != 0 && (change.signum() > 0) == increaseIsBad;
+    }
+
+    private static BarRenderer renderer(ReportContent.ChangeChart chart, NumberStyle numbers) {
+        boolean[] worse = new boolean[chart.changes().size()];
+        for (int i = 0; i < worse.length; i++) {
+            worse[i] = worsens(chart.changes().get(i), chart.increaseIsBad());
+        }
+        BarRenderer bars = ChartStyle.flat(new WarningBars(worse));
+        bars.setMaximumBarWidth(0.08);
+        bars.setDefaultItemLabelGenerator(new FixedLabels(chart.changes().stream().map(c -> signed(c, numbers)).toList()));
+        bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        bars.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+        bars.setItemLabelAnchorOffset(3);
+        return bars;
+    }
+
+    /** "+3", "−2", "0", "+1,5": as many decimals as the change has, at most two. */
+    static String signed(BigDecimal change, NumberStyle numbers) {
+        if (change == null) {
+            return "";
+        }
+        int decimals = Math.max(0, Math.min(2, change.stripTrailingZeros().scale()));
+        return numbers.signed(change, decimals);
+    }
+
+    private static void annotateMissing(CategoryPlot plot, ReportContent.ChangeChart chart, String text) {
+        for (int i = 0; i < chart.wards().size(); i++) {
+            if (chart.changes().get(i) == null) {
+                CategoryTextAnnotation note = new CategoryTextAnnotation(text, new Ward(i, chart.wards().get(i)), 0);
+                note.setFont(ChartStyle.text().deriveFont(Font.ITALIC));
+                note.setPaint(ChartStyle.MEDIUM);
+                note.setTextAnchor(TextAnchor.CENTER_LEFT);
+                plot.addAnnotation(note);
+            }
+        }
+    }
+}
