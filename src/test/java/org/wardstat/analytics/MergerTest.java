@@ -20,7 +20,7 @@ import org.wardstat.catalog.CatalogFiles;
 import org.wardstat.catalog.OrgUnit;
 import org.wardstat.ingest.IngestResult;
 import org.wardstat.ingest.IngestService;
-import org.wardstat.report.BriefingBuilder;
+import org.wardstat.report.ReportBuilder;
 import org.wardstat.system.Messages;
 
 /**
@@ -34,7 +34,7 @@ class MergerTest extends PipelineTest {
     @Autowired
     IngestService ingest;
     @Autowired
-    BriefingBuilder briefings;
+    ReportBuilder reports;
 
     @TempDir
     Path temp;
@@ -81,7 +81,8 @@ class MergerTest extends PipelineTest {
         assertThat(quarter.prior().value()).isEqualByComparingTo("12");
         assertThat(quarter.current().value()).isEqualByComparingTo("9");
 
-        String narrative = briefings.build("phuong-ba-dinh", Window.quarter(2025, 4), Messages.vietnamese()).narrative();
+        String narrative = reports.build(catalogs.load(), "phuong-ba-dinh", Window.quarter(2025, 4), Messages.vietnamese(), "#1")
+                .security().narrative();
         assertThat(narrative).contains("xảy ra 9 vụ, giảm 3 vụ (−25%) so với cùng kỳ năm 2024")
                 .contains("thành lập ngày 01/07/2025 trên cơ sở sáp nhập Phường Điện Biên, Phường Quán Thánh");
     }

@@ -145,7 +145,7 @@ class WardBriefingPdfTest extends PipelineTest {
             }
             assertThat(fonts).isNotEmpty().noneMatch(f -> f.endsWith("(not embedded)"));
             // body text in the serif, the chart (drawn inside a form XObject) in the sans
-            assertThat(fonts).anyMatch(f -> f.contains("DejaVuSerif")).anyMatch(f -> f.contains("DejaVuSans"));
+            assertThat(fonts).anyMatch(f -> f.contains("LiberationSerif")).anyMatch(f -> f.contains("DejaVuSans"));
             assertThat(images).as("raster images in the PDF").isEmpty();
         }
         // the chart is drawn as vector text and shapes: its title and month labels are text

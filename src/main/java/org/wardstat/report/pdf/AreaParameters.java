@@ -13,15 +13,16 @@ final class AreaParameters {
     private AreaParameters() {
     }
 
-    static void put(ReportContent.AreaDetail area, boolean vietnamese, Map<String, Object> p) {
+    static void put(ReportContent.AreaDetail area, org.wardstat.system.Messages messages, Map<String, Object> p) {
+        boolean vietnamese = messages.isVietnamese();
         p.put("sectionWards", area.heading());
-        ranking(area.ranking(), p);
+        ranking(area.ranking(), messages, p);
         matrix(area.matrix(), vietnamese, p);
         rollout(area.rollout(), p);
         submissions(area.submissions(), p);
     }
 
-    private static void ranking(ReportContent.Ranking ranking, Map<String, Object> p) {
+    private static void ranking(ReportContent.Ranking ranking, org.wardstat.system.Messages messages, Map<String, Object> p) {
         p.put("rankingHeading", ranking.heading());
         List<Map<String, ?>> rows = new ArrayList<>();
         for (ReportContent.RankRow row : ranking.rows()) {
@@ -29,7 +30,7 @@ final class AreaParameters {
                     "change", row.changeText(), "percent", row.percentText(), "significance", row.significance()));
         }
         p.put("rankingRows", new JRMapCollectionDataSource(rows));
-        p.put("changeChart", Charts.change(ranking.chart()));
+        p.put("changeChart", Charts.change(ranking.chart(), messages));
     }
 
     /** Marks as letters (Đ, K, C; M, N, U in English) that read the same in any font and in black and white. */

@@ -11,7 +11,6 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.wardstat.report.ReportContent;
-import org.wardstat.report.WardBriefing;
 
 /**
  * This year against last year, month by month, as grouped bars that stay distinct in black and
@@ -23,11 +22,6 @@ final class MonthlySeriesChart {
     }
 
     static JFreeChart of(ReportContent.MonthlySeries series) {
-        return draw(series.title(), series.valueAxis(), series.currentLabel(), series.priorLabel(), series.months(),
-                series.current(), series.prior());
-    }
-
-    static JFreeChart of(WardBriefing.MonthlySeries series) {
         return draw(series.title(), series.valueAxis(), series.currentLabel(), series.priorLabel(), series.months(),
                 series.current(), series.prior());
     }

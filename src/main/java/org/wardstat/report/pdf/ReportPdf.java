@@ -70,7 +70,7 @@ public class ReportPdf {
         security(content.security(), p);
         attainment(content.attainment(), p);
         if (content.isArea()) {
-            AreaParameters.put(content.area(), content.vietnamese(), p);
+            AreaParameters.put(content.area(), messages, p);
             p.put("missingHeading", messages.get("report.missing.area"));
         }
         ReportContent.Closing closing = content.closing();
