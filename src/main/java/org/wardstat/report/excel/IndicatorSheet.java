@@ -31,7 +31,7 @@ final class IndicatorSheet {
 
     static void write(SheetWriter out, ReportContent content, Messages messages) {
         ReportContent.Security security = content.security();
-        out.widths(46, 12, 16, 16, 14, 18, 16, 26, 12);
+        out.widths(40, 10, 13, 13, 14, 28, 14, 24, 12);
         out.line(0, security.heading(), out.styles.title, LAST_COLUMN);
         out.line(1, content.unitName() + " \u2013 " + content.letterhead().periodLabel(), out.styles.bold, LAST_COLUMN);
         out.line(2, messages.get("workbook.indicators.legend"), out.styles.paragraph, LAST_COLUMN);
@@ -84,6 +84,10 @@ final class IndicatorSheet {
         out.text(r, 6, row.significance(), styles.text);
         out.text(r, 7, row.comparable() ? "" : messages.get("workbook.indicators.not-comparable"), styles.text);
         out.text(r, 8, row.code(), styles.text);
+        // Excel does not grow a row for text it did not lay out itself
+        int lines = Math.max(SheetWriter.lines(row.name(), 40), Math.max(SheetWriter.lines(row.significance(), 14),
+                row.comparable() ? 1 : SheetWriter.lines(messages.get("workbook.indicators.not-comparable"), 24)));
+        out.row(r).setHeightInPoints(lines * 15f);
     }
 
     /** 83.40 (percent) as 0.834, which Excel shows as 83,40% in the 0.00% format. */

@@ -24,16 +24,15 @@ final class MonthlyChartSheet {
 
     static void write(SheetWriter out, ReportContent.MonthlySeries series, Messages messages) {
         out.widths(12, 16, 16);
-        out.line(0, series.title(), out.styles.title, 2);
-        out.sheet.getRow(0).setHeightInPoints(20f); // the title runs on over the chart's columns
+        out.line(0, series.title(), out.styles.title, 14); // over the table and the chart
         out.text(1, 0, series.valueAxis(), out.styles.paragraph);
         out.header(HEADER_ROW, List.of(messages.get("workbook.column.month"), series.currentLabel(), series.priorLabel()));
         List<String> months = series.months();
         for (int i = 0; i < months.size(); i++) {
             int r = HEADER_ROW + 1 + i;
             out.text(r, 0, months.get(i), out.styles.text);
-            out.number(r, 1, series.current().get(i), out.styles.number("#,##0.##"));
-            out.number(r, 2, series.prior().get(i), out.styles.number("#,##0.##"));
+            out.number(r, 1, series.current().get(i), out.styles.measured(series.current().get(i)));
+            out.number(r, 2, series.prior().get(i), out.styles.measured(series.prior().get(i)));
         }
         int first = HEADER_ROW + 1;
         int last = HEADER_ROW + Math.max(1, months.size());

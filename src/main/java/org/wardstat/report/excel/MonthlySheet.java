@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.wardstat.report.ReportContent;
 import org.wardstat.system.Messages;
 
@@ -17,6 +16,7 @@ final class MonthlySheet {
 
     private static final int HEADER_ROW = 0;
     private static final int KEYS = 3;
+    private static final int INDICATORS_PER_PAGE = 12;
 
     private MonthlySheet() {
     }
@@ -35,7 +35,6 @@ final class MonthlySheet {
                 messages.get("workbook.column.ward"), messages.get("workbook.column.month")));
         header.addAll(names);
         out.header(HEADER_ROW, header);
-        XSSFCellStyle plain = out.styles.number("#,##0.##");
         for (int i = 0; i < table.rows().size(); i++) {
             ReportContent.MonthlyRow row = table.rows().get(i);
             int r = HEADER_ROW + 1 + i;
@@ -44,17 +43,20 @@ final class MonthlySheet {
             out.text(r, 2, row.month(), out.styles.text);
             for (int c = 0; c < row.values().size(); c++) {
                 BigDecimal value = row.values().get(c);
-                out.number(r, KEYS + c, value, isWhole(value) ? out.styles.number(WorkbookStyles.INTEGER) : plain);
+                out.number(r, KEYS + c, value, out.styles.measured(value));
             }
         }
         out.table(HEADER_ROW, HEADER_ROW + table.rows().size(), KEYS + names.size() - 1);
         // the ward and the month stay in view while scrolling through the indicators
         out.sheet.createFreezePane(KEYS, HEADER_ROW + 1);
         out.sheet.setRepeatingColumns(new org.apache.poi.ss.util.CellRangeAddress(-1, -1, 1, 2));
+        // one page wide would shrink thirty indicators below reading size: a page per dozen,
+        // the ward and month repeated on each
+        out.sheet.getPrintSetup().setFitWidth((short) pagesWide(names.size()));
     }
 
-    private static boolean isWhole(BigDecimal value) {
-        return value == null || value.stripTrailingZeros().scale() <= 0;
+    static int pagesWide(int indicators) {
+        return Math.max(1, (int) Math.ceil(indicators / (double) INDICATORS_PER_PAGE));
     }
 
     private static int longest(List<String> values) {

@@ -30,7 +30,7 @@ final class RankingSheet {
     }
 
     static void write(SheetWriter out, Ranking ranking, ReportContent.Security security, Messages messages) {
-        out.widths(8, 14, 28, 16, 16, 14, 18, 18);
+        out.widths(8, 14, 28, 16, 16, 14, 30, 18);
         out.line(0, ranking.heading(), out.styles.title, LAST_COLUMN);
         out.line(1, ranking.indicatorName() + " (" + ranking.unit() + ")", out.styles.bold, LAST_COLUMN);
         out.header(HEADER_ROW, List.of(messages.get("workbook.column.rank"), messages.get("workbook.column.ward-code"),
@@ -68,7 +68,7 @@ final class RankingSheet {
     /** Bars of the change column by ward name; each bar coloured by whether its change is for the better. */
     private static void chart(SheetWriter out, Ranking ranking, int first, int last) {
         ReportContent.ChangeChart model = ranking.chart();
-        int height = Math.max(14, 2 * ranking.rows().size() + 6);
+        int height = Math.max(18, 2 * ranking.rows().size() + 8);
         Charts charts = new Charts(out.sheet, model.title(), model.axisLabel(), 0, last + 2, LAST_COLUMN + 1, last + 2 + height);
         XDDFBarChartData data = (XDDFBarChartData) charts.chart.createData(ChartTypes.BAR, charts.categories, charts.values);
         data.setBarDirection(BarDirection.COL);

@@ -67,6 +67,7 @@ final class RolloutSheet {
                 LAST_COLUMN + 1, last + 22);
         charts.values.setNumberFormat(WorkbookStyles.PERCENT_WHOLE);
         charts.values.setMinimum(0);
+        charts.values.setMaximum(1);
         XDDFDataSource<Double> years = Charts.numbers(out.sheet, 0, first, last);
         XDDFBarChartData bars = (XDDFBarChartData) charts.chart.createData(ChartTypes.BAR, charts.categories, charts.values);
         bars.setBarDirection(BarDirection.COL);

@@ -98,8 +98,8 @@ final class SheetWriter {
         }
         int lines = 0;
         for (String paragraph : value.split("\n", -1)) {
-            // a little slack: proportional glyphs, and words are not broken
-            lines += Math.max(1, (int) Math.ceil(paragraph.length() * 1.15 / Math.max(10, width)));
+            // widths count digits; Vietnamese text averages about as wide, words not broken
+            lines += Math.max(1, (int) Math.ceil(paragraph.length() / (double) Math.max(10, width)));
         }
         return lines;
     }

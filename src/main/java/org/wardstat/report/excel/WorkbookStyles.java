@@ -79,6 +79,12 @@ final class WorkbookStyles {
         return number(decimals <= 0 ? INTEGER : INTEGER + "." + "0".repeat(decimals));
     }
 
+    /** A stored value: "#,##0" when whole, else up to two decimals ("#,##0.##" would show "2." in Excel). */
+    XSSFCellStyle measured(java.math.BigDecimal value) {
+        boolean whole = value == null || value.stripTrailingZeros().scale() <= 0;
+        return number(whole ? INTEGER : "#,##0.##");
+    }
+
     /** A signed change: "+3", "-7", "0". */
     XSSFCellStyle change(int decimals) {
         String body = decimals <= 0 ? INTEGER : INTEGER + "." + "0".repeat(decimals);

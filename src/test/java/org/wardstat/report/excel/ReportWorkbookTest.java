@@ -332,10 +332,18 @@ class ReportWorkbookTest {
         assertThat(indicators.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 4);
         assertThat(indicators.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A4:I10");
         assertThat(indicators.getRepeatingRows().formatAsString()).isEqualTo("4:4");
-        assertThat(indicators.getColumnWidth(0)).isGreaterThan(40 * 256);
+        assertThat(indicators.getColumnWidth(0)).isEqualTo(40 * 256);
         assertThat(area.getSheet("Xếp hạng").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A4:H7");
         assertThat(area.getSheet("Lộ trình").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A4:I8");
         assertThat(area.getSheet("Ma trận tiêu chí").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A4:H7");
+    }
+
+    @Test
+    void theMonthlyDataPrintsADozenIndicatorsAPageWide() {
+        assertThat(area.getSheet("Số liệu tháng").getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+        assertThat(MonthlySheet.pagesWide(12)).isEqualTo(1);
+        assertThat(MonthlySheet.pagesWide(30)).isEqualTo(3);
+        assertThat(area.getSheet("Số liệu tháng").getRepeatingColumns().formatAsString()).isEqualTo("B:C");
     }
 
     @Test
