@@ -66,7 +66,8 @@ class DemoCommand implements java.util.concurrent.Callable<Integer> {
             }
             reports.finishRun(run, true);
             app.out.println(app.messages.get("cli.demo.done", briefings.size(), properties.reports().resolve("briefings")));
-            app.out.println(app.messages.get("cli.demo.areas", areas.size() / 2, properties.reports().resolve("areas")));
+            app.out.println(app.messages.get("cli.demo.areas", areas.stream().filter(f -> f.toString().endsWith(".pdf")).count(),
+                    properties.reports().resolve("areas")));
             return 0;
         }
     }

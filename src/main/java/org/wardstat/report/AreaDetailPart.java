@@ -58,7 +58,7 @@ final class AreaDetailPart {
         String name = indicator.name(vi);
         return new ReportContent.Ranking(messages.get("report.ranking", Narrative.lowerFirst(name)), indicator.code(), name,
                 indicator.unit(vi), indicator.better(), rows,
-                new ReportContent.ChangeChart(messages.get("report.chart.change", name), messages.get("report.chart.change-axis", indicator.unit(vi)),
+                new ReportContent.ChangeChart(messages.get("report.chart.change", Narrative.lowerFirst(name)), messages.get("report.chart.change-axis", indicator.unit(vi)),
                         names, changes, indicator.better() == Indicator.Better.LOWER));
     }
 

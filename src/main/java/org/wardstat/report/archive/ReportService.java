@@ -10,6 +10,7 @@ import org.wardstat.analytics.Window;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.report.ReportBuilder;
 import org.wardstat.report.ReportContent;
+import org.wardstat.report.excel.ReportWorkbook;
 import org.wardstat.report.pdf.ReportPdf;
 import org.wardstat.system.Messages;
 
@@ -42,6 +43,14 @@ public class ReportService {
         archive.finishRun(runId, completed);
     }
 
+    private static void workbook(ReportContent content, Messages messages, java.io.OutputStream out) {
+        try {
+            ReportWorkbook.write(content, messages, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** @return the latest copies written, one per format */
     public List<Path> render(long runId, Catalog catalog, String unitCode, Window window, Messages messages, Set<Format> formats) {
         ReportContent content = builder.build(catalog, unitCode, window, messages, "#" + runId);
@@ -49,6 +58,9 @@ public class ReportService {
         List<Path> written = new ArrayList<>();
         if (formats.contains(Format.PDF)) {
             written.add(archive.store(runId, content, language, "pdf", out -> pdf.write(content, messages, out)));
+        }
+        if (formats.contains(Format.XLSX)) {
+            written.add(archive.store(runId, content, language, "xlsx", out -> workbook(content, messages, out)));
         }
         return written;
     }

@@ -35,8 +35,8 @@ final class GroupAttainmentChart {
         }
         CategoryAxis groups = ChartStyle.categoryAxis();
         groups.setCategoryMargin(0.3);
-        groups.setMaximumCategoryLabelWidthRatio(0.4f);
-        groups.setMaximumCategoryLabelLines(2);
+        groups.setMaximumCategoryLabelWidthRatio(0.5f);
+        groups.setMaximumCategoryLabelLines(1); // two lines run into each other at seven groups; the table below names them in full
         NumberAxis counts = ChartStyle.valueAxis(null, true);
         counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         counts.setAutoRangeIncludesZero(true);
