@@ -1,0 +1,144 @@
+package org.wardstat.report.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.wardstat.PipelineTest;
+import org.wardstat.analytics.Window;
+import org.wardstat.ingest.IngestService;
+import org.wardstat.report.ReportContent;
+import org.wardstat.system.Messages;
+import org.wardstat.system.WardstatProperties;
+
+/** A report run through the one path every face uses: built, drawn in both formats, archived, recorded. */
+class ReportServiceTest extends PipelineTest {
+
+    @Autowired
+    IngestService ingest;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    ReportArchive archive;
+    @Autowired
+    WardstatProperties properties;
+    @Autowired
+    org.wardstat.report.ReportBuilder builder;
+
+    @BeforeEach
+    void loadBacKan() throws IOException {
+        ingest.ingest(SAMPLES.resolve("statistics/bac-kan-2022-2024.csv"), Messages.vietnamese());
+        org.springframework.util.FileSystemUtils.deleteRecursively(properties.reports().resolve("archive"));
+        org.springframework.util.FileSystemUtils.deleteRecursively(properties.reports().resolve("areas"));
+    }
+
+    private List<Path> render(long run) {
+        return reports.render(run, catalogs.load(), "tp-bac-kan", Window.year(2024), Messages.vietnamese(),
+                EnumSet.allOf(ReportService.Format.class));
+    }
+
+    @Test
+    void anAreaReportIsWrittenAsPdfAndWorkbookArchivedAndRecordedWithItsRun() throws Exception {
+        long run = reports.startRun("test");
+        List<Path> written = render(run);
+        reports.finishRun(run, true);
+
+        assertThat(written).containsExactly(properties.reports().resolve("areas/2024/tp-bac-kan-2024.pdf"),
+                properties.reports().resolve("areas/2024/tp-bac-kan-2024.xlsx"));
+        List<Map<String, Object>> editions = jdbc.sql(
+                "select run_id, kind, org_unit_code, period_code, language, format, path, sha256 from report_edition order by format")
+                .query().listOfRows();
+        assertThat(editions).extracting(e -> e.get("format")).containsExactly("pdf", "xlsx");
+        for (Map<String, Object> edition : editions) {
+            assertThat(edition).containsEntry("run_id", run).containsEntry("kind", "area").containsEntry("org_unit_code", "tp-bac-kan")
+                    .containsEntry("period_code", "2024").containsEntry("language", "vi");
+            Path archived = properties.reports().resolve((String) edition.get("path"));
+            assertThat(edition.get("path").toString()).startsWith("archive/tp-bac-kan/2024/tp-bac-kan-2024-").endsWith("-run" + run + "." + edition.get("format"));
+            assertThat(sha256(archived)).isEqualTo(edition.get("sha256"));
+            // the latest copy readers find is the archived edition, byte for byte
+            assertThat(Files.readAllBytes(properties.reports().resolve("areas/2024/tp-bac-kan-2024." + edition.get("format"))))
+                    .isEqualTo(Files.readAllBytes(archived));
+        }
+        assertThat(jdbc.sql("select status from report_run where id = :id").param("id", run).query(String.class).single())
+                .isEqualTo("COMPLETED");
+
+        // the provenance on every page names the load and this run
+        try (PDDocument document = Loader.loadPDF(written.get(0).toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Nguồn số liệu: tệp bac-kan-2022-2024.csv nạp lúc", "Lượt tạo báo cáo #" + run + ", lúc 05/03/2026 09:30");
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(written.get(1)))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Tóm tắt");
+            assertThat(cellTexts(workbook)).anyMatch(text -> text.contains("Lượt tạo báo cáo #" + run) || text.equals("#" + run));
+        }
+    }
+
+    @Test
+    void everyEditionIsKeptWhileTheLatestIsReplaced() {
+        long first = reports.startRun("test");
+        render(first);
+        long second = reports.startRun("test");
+        render(second);
+
+        assertThat(count("select count(*) from report_edition where format = 'pdf'")).isEqualTo(2);
+        try (Stream<Path> files = Files.list(properties.reports().resolve("archive/tp-bac-kan/2024"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".pdf")))
+                    .hasSize(2).anyMatch(f -> f.endsWith("-run" + first + ".pdf")).anyMatch(f -> f.endsWith("-run" + second + ".pdf"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aWriterThatFailsHalfwayLeavesNoPartialFileAndTheEarlierEditionIntact() throws IOException {
+        long run = reports.startRun("test");
+        Path latest = render(run).get(0);
+        byte[] before = Files.readAllBytes(latest);
+        ReportContent content = builder.build(catalogs.load(), "tp-bac-kan", Window.year(2024), Messages.vietnamese(), "#" + run);
+
+        assertThatThrownBy(() -> archive.store(run, content, "vi", "pdf", out -> {
+            try {
+                out.write("%PDF-1.7 half a report".getBytes());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            throw new IllegalStateException("the renderer died");
+        })).hasMessageContaining("the renderer died");
+
+        assertThat(Files.readAllBytes(latest)).isEqualTo(before);
+        try (Stream<Path> files = Files.walk(properties.reports())) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.startsWith(".partial-"));
+        }
+        assertThat(count("select count(*) from report_edition where format = 'pdf'")).isEqualTo(1);
+    }
+
+    private static List<String> cellTexts(XSSFWorkbook workbook) {
+        List<String> texts = new java.util.ArrayList<>();
+        workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> {
+            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                texts.add(cell.getStringCellValue());
+            }
+        }));
+        return texts;
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}
