@@ -155,7 +155,7 @@ public final class AnalysisBenchmark {
         return new Timing(task, cold, warm[1], check);
     }
 
-    private void generate(Settings settings) {
+    void generate(Settings settings) {
         try (Connection connection = dataSource.getConnection()) {
             JdbcClient session = JdbcClient.create(new SingleConnectionDataSource(connection, true));
             progress.accept("creating " + settings.wards() + " wards in " + settings.districts() + " districts and "

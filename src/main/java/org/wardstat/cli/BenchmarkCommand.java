@@ -18,6 +18,9 @@ import javax.sql.DataSource;
 
 import org.wardstat.analytics.RollUps;
 import org.wardstat.benchmark.AnalysisBenchmark;
+import org.wardstat.benchmark.ReportBenchmark;
+import org.wardstat.report.ReportBuilder;
+import org.wardstat.report.pdf.ReportPdf;
 import org.wardstat.benchmark.IngestBenchmark;
 import org.wardstat.catalog.CatalogFiles;
 import org.wardstat.criteria.AreaAttainment;
@@ -192,6 +195,59 @@ class BenchmarkCommand implements Runnable {
             }
         }
         printAnalysis(out, result);
+        return 0;
+    }
+
+    @Command(name = "reports", mixinStandardHelpOptions = true,
+            description = {"Đo thời gian tạo báo cáo phường cho 1.000 phường trong một JVM (PostgreSQL nhúng riêng, số liệu tổng hợp",
+                    "hai năm): dựng nội dung, PDF, Excel, và so với JasperReports thuần trên cùng mẫu và tham số đã chuẩn bị.",
+                    "Render the ward briefing of 1,000 generated wards in one JVM: content, PDF, workbook per briefing,",
+                    "and bare JasperReports filling and exporting the same template from prepared parameters, as a ratio."})
+    int reports(@Option(names = "--wards", paramLabel = "N", defaultValue = "1000",
+                        description = "Số phường (mặc định ${DEFAULT-VALUE}). Wards.") int wards,
+                @Option(names = "--warm-up", paramLabel = "N", defaultValue = "100",
+                        description = "Số báo cáo chạy trước khi đo (mặc định ${DEFAULT-VALUE}). Briefings before timing.") int warmUp)
+            throws IOException {
+        PrintStream out = System.out;
+        Locations where = Locations.resolve(System.getenv());
+        if (where.externalUrl().isPresent()) {
+            out.println(Messages.forLanguage(root.language).get("bench.external-refused",
+                    where.externalUrl().get().replaceAll("(?i)(password=)[^&;]*", "$1***")));
+            return 1;
+        }
+        Path postgres = where.data().resolve("postgres");
+        Optional<Long> running = runningServer(postgres);
+        if (running.isPresent()) {
+            out.println(Messages.forLanguage(root.language).get("bench.server-running", postgres, running.get()));
+            return 1;
+        }
+        deleteTree(postgres);
+        Map<String, String> saved = new HashMap<>();
+        override(saved, "wardstat.data-dir", where.data().toString());
+        override(saved, "wardstat.reports-dir", where.reports().toString());
+        override(saved, "wardstat.db.embedded-clean", "true");
+        ReportBenchmark.Result result;
+        try (Wardstat app = Wardstat.start(root.language)) {
+            CatalogRepository catalogs = app.bean(CatalogRepository.class);
+            catalogs.saveIndicators(CatalogFiles.readIndicators(app.bean(WardstatProperties.class).catalog().resolve("indicators.csv")));
+            Path criteria = app.bean(WardstatProperties.class).catalog().resolve("criteria").resolve("catalogs.csv");
+            app.bean(CriteriaLoader.class).loadCatalogs(criteria, app.messages);
+            result = new ReportBenchmark(app.bean(DataSource.class), catalogs, app.bean(RollUps.class), app.bean(ReportBuilder.class),
+                    app.bean(ReportPdf.class), out::println).run(true, wards, warmUp);
+        } finally {
+            restore(saved);
+            deleteIfEmpty(where.data());
+        }
+        long mb = 1024 * 1024;
+        out.println();
+        out.println(String.format("Report benchmark: %,d ward briefings of 2025 after %d to warm up, one JVM (PDFs of %,d KB on average)",
+                result.briefings(), result.warmUp(), result.pdfBytes() / 1024));
+        out.println(String.format("  %-80s %9s %9s %9s", "ms per briefing", "mean", "median", "p95"));
+        for (ReportBenchmark.Stage stage : result.stages()) {
+            out.println(String.format("  %-80s %9.1f %9.1f %9.1f", stage.name(), stage.meanMillis(), stage.medianMillis(), stage.p95Millis()));
+        }
+        out.println(String.format("  PDF against bare JasperReports (medians): %.2f× (aim ≤ 1,5×)", result.ratio()));
+        out.println(String.format("  peak heap %,d MB of %,d MB", result.peakHeapBytes() / mb, result.maxHeapBytes() / mb));
         return 0;
     }
 
