@@ -42,7 +42,14 @@ class WardstatCliTest extends CommandLineTest {
                 .contains("bac-kan-2024-12-with-errors.csv: đã nạp", "Số dòng đọc: 9, nạp mới: 0, cập nhật: 0, không đổi: 2, bị loại: 7, có cảnh báo: 0")
                 .contains("Đã nạp 2 bộ tiêu chí từ ", "Đã nạp 120 đánh giá tiêu chí (113 đạt, 7 chưa đạt) từ ")
                 .contains("Đã nạp 11 phường được chọn (7 phường đã được công nhận)", "Đã nạp 6 mục tiêu của 3 địa bàn")
-                .contains("Xong: 44 báo cáo PDF");
+                .contains("Xong: 44 báo cáo PDF", "Xong: 10 báo cáo địa bàn (PDF và Excel) trong " + workspace.resolve("reports/areas"));
+        List<String> areas;
+        try (Stream<Path> files = Files.walk(workspace.resolve("reports/areas"))) {
+            areas = files.map(p -> workspace.resolve("reports/areas").relativize(p).toString()).filter(f -> f.contains(".")).sorted().toList();
+        }
+        // six district-level areas and three provinces for 2024; Hà Nội, whose merged ward reported 2025, for 2025
+        assertThat(areas).contains("2024/tp-bac-kan-2024.pdf", "2024/tp-bac-kan-2024.xlsx", "2024/dong-xoai-2024.pdf",
+                "2024/bac-kan-2024.xlsx", "2025/ha-noi-2025.pdf", "2025/ha-noi-2025.xlsx").hasSize(20);
         List<String> pdfs;
         try (Stream<Path> files = Files.walk(workspace.resolve("reports/briefings"))) {
             pdfs = files.map(Path::toString).filter(f -> f.endsWith(".pdf")).toList();
@@ -79,6 +86,17 @@ class WardstatCliTest extends CommandLineTest {
                 "2. Phường Phùng Chí Kiên", "3. Phường Sông Cầu", "4. Phường Nguyễn Thị Minh Khai", "5. Phường Xuất Hóa",
                 "6. Phường Huyền Tụng", "z = +0,52");
 
+        // an area report on request, in English: PDF and workbook, the latest copies and the archived editions
+        Run english = run("--lang", "en", "report", "--area", "tp-bac-kan", "--year", "2023");
+        assertThat(english.exitCode()).as(english.output()).isZero();
+        assertThat(english.output()).contains(workspace.resolve("reports/areas/2023/tp-bac-kan-2023-en.pdf").toString(),
+                workspace.resolve("reports/areas/2023/tp-bac-kan-2023-en.xlsx").toString());
+        try (Stream<Path> files = Files.list(workspace.resolve("reports/archive/tp-bac-kan/2023"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .anyMatch(f -> f.matches("tp-bac-kan-2023-en-\\d{8}-\\d{6}-run\\d+\\.pdf"))
+                    .anyMatch(f -> f.matches("tp-bac-kan-2023-en-\\d{8}-\\d{6}-run\\d+\\.xlsx"));
+        }
+
         Run second = run("demo");
 
         assertThat(second.exitCode()).as(second.output()).isZero();
@@ -93,7 +111,7 @@ class WardstatCliTest extends CommandLineTest {
         Run report = run("report", "--ward", "khong-co", "--year", "2023");
 
         assertThat(report.exitCode()).isEqualTo(1);
-        assertThat(report.output()).contains("Không có phường mã “khong-co” trong danh mục đơn vị");
+        assertThat(report.output()).contains("Không có đơn vị mã “khong-co” trong danh mục đơn vị");
     }
 
     @Test
