@@ -86,6 +86,13 @@ class ReportServiceTest extends PipelineTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(written.get(1)))) {
             assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Tóm tắt");
             assertThat(cellTexts(workbook)).anyMatch(text -> text.contains("Lượt tạo báo cáo #" + run) || text.equals("#" + run));
+            // the same figures as the PDF, the change a live formula: the six wards' 104 crimes against 108
+            var indicators = workbook.getSheet("Chỉ tiêu").getRow(4);
+            assertThat(indicators.getCell(0).getStringCellValue()).isEqualTo("Tội phạm về trật tự xã hội (số vụ xảy ra)");
+            assertThat(indicators.getCell(2).getNumericCellValue()).isEqualTo(104);
+            assertThat(indicators.getCell(3).getNumericCellValue()).isEqualTo(108);
+            assertThat(indicators.getCell(4).getCellFormula()).isEqualTo("IF(OR(ISBLANK(C5),ISBLANK(D5)),\"\",C5-D5)");
+            assertThat(indicators.getCell(4).getNumericCellValue()).isEqualTo(-4);
         }
     }
 
