@@ -28,6 +28,14 @@ public final class MonthlyValues {
         return series == null ? new TreeMap<>() : series.subMap(window.first(), true, window.last(), true);
     }
 
+    /** A copy holding only the months of the window. */
+    public MonthlyValues within(Window window) {
+        MonthlyValues copy = new MonthlyValues();
+        values.forEach((indicator, series) -> series.subMap(window.first(), true, window.last(), true)
+                .forEach((month, value) -> copy.put(indicator, month, value)));
+        return copy;
+    }
+
     /** The indicators that have at least one value. */
     public Set<String> indicators() {
         return Set.copyOf(values.keySet());

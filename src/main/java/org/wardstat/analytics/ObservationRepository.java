@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.Collection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,6 +35,26 @@ public class ObservationRepository {
                 .param("last", Date.valueOf(last.atDay(1)))
                 .query(rs -> {
                     values.put(rs.getString(1), YearMonth.from(rs.getDate(2).toLocalDate()), plain(rs.getBigDecimal(3)));
+                });
+        return values;
+    }
+
+    /** The stored monthly values of several units with one query; a unit with none maps to an empty set. */
+    public Map<String, MonthlyValues> monthlyValues(Collection<String> units, YearMonth first, YearMonth last) {
+        Map<String, MonthlyValues> values = new LinkedHashMap<>();
+        units.forEach(unit -> values.put(unit, new MonthlyValues()));
+        if (units.isEmpty()) {
+            return values;
+        }
+        jdbc.sql("""
+                select org_unit_code, indicator_code, period, value from observation
+                where org_unit_code in (:units) and period between :first and :last
+                """)
+                .param("units", List.copyOf(units))
+                .param("first", Date.valueOf(first.atDay(1)))
+                .param("last", Date.valueOf(last.atDay(1)))
+                .query(rs -> {
+                    values.get(rs.getString(1)).put(rs.getString(2), YearMonth.from(rs.getDate(3).toLocalDate()), plain(rs.getBigDecimal(4)));
                 });
         return values;
     }

@@ -153,18 +153,10 @@ class BenchmarkCommand implements Runnable {
             throws IOException {
         PrintStream out = System.out;
         Locations where = Locations.resolve(System.getenv());
-        if (where.externalUrl().isPresent()) {
-            // it drops and rebuilds the observation table's key: never on a server with real data
-            out.println(Messages.forLanguage(root.language).get("bench.external-refused",
-                    where.externalUrl().get().replaceAll("(?i)(password=)[^&;]*", "$1***")));
+        if (!ownEmbeddedServer(where, out)) {
             return 1;
         }
         Path postgres = where.data().resolve("postgres");
-        Optional<Long> running = runningServer(postgres);
-        if (running.isPresent()) {
-            out.println(Messages.forLanguage(root.language).get("bench.server-running", postgres, running.get()));
-            return 1;
-        }
         boolean generate = !(reuse && Files.isDirectory(postgres));
         if (generate) {
             deleteTree(postgres);
@@ -210,17 +202,10 @@ class BenchmarkCommand implements Runnable {
             throws IOException {
         PrintStream out = System.out;
         Locations where = Locations.resolve(System.getenv());
-        if (where.externalUrl().isPresent()) {
-            out.println(Messages.forLanguage(root.language).get("bench.external-refused",
-                    where.externalUrl().get().replaceAll("(?i)(password=)[^&;]*", "$1***")));
+        if (!ownEmbeddedServer(where, out)) {
             return 1;
         }
         Path postgres = where.data().resolve("postgres");
-        Optional<Long> running = runningServer(postgres);
-        if (running.isPresent()) {
-            out.println(Messages.forLanguage(root.language).get("bench.server-running", postgres, running.get()));
-            return 1;
-        }
         deleteTree(postgres);
         Map<String, String> saved = new HashMap<>();
         override(saved, "wardstat.data-dir", where.data().toString());
@@ -249,6 +234,26 @@ class BenchmarkCommand implements Runnable {
         out.println(String.format("  PDF against bare JasperReports (medians): %.2f× (aim ≤ 1,5×)", result.ratio()));
         out.println(String.format("  peak heap %,d MB of %,d MB", result.peakHeapBytes() / mb, result.maxHeapBytes() / mb));
         return 0;
+    }
+
+    /**
+     * The analysis and report benchmarks generate data with the observation key dropped, so they
+     * run only on their own embedded PostgreSQL: never on a configured server with real data, and
+     * not while an earlier benchmark's server still runs in the same folder.
+     */
+    private boolean ownEmbeddedServer(Locations where, PrintStream out) throws IOException {
+        Messages messages = Messages.forLanguage(root.language);
+        if (where.externalUrl().isPresent()) {
+            out.println(messages.get("bench.external-refused", where.externalUrl().get().replaceAll("(?i)(password=)[^&;]*", "$1***")));
+            return false;
+        }
+        Path postgres = where.data().resolve("postgres");
+        Optional<Long> running = runningServer(postgres);
+        if (running.isPresent()) {
+            out.println(messages.get("bench.server-running", postgres, running.get()));
+            return false;
+        }
+        return true;
     }
 
     private static void printAnalysis(PrintStream out, AnalysisBenchmark.Result r) {

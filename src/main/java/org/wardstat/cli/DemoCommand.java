@@ -107,17 +107,17 @@ class DemoCommand implements java.util.concurrent.Callable<Integer> {
 
     /** The months stored for any ward of the area. */
     static Window areaSpan(OrgUnit area, Catalog catalog, Map<String, Window> spans) {
-        List<Window> stored = catalog.wardsUnder(area).stream().map(w -> spans.get(w.code())).filter(Objects::nonNull).toList();
-        if (stored.isEmpty()) {
-            return null;
-        }
-        return new Window(stored.stream().map(Window::first).min(Comparator.naturalOrder()).orElseThrow(),
-                stored.stream().map(Window::last).max(Comparator.naturalOrder()).orElseThrow());
+        return span(catalog.wardsUnder(area), spans);
     }
 
     /** The months stored for the ward or, before a merger formed it, for the wards it replaced. */
     static Window lineageSpan(OrgUnit unit, Catalog catalog, Map<String, Window> spans) {
-        List<Window> stored = catalog.lineage(unit).stream().map(part -> spans.get(part.code())).filter(Objects::nonNull).toList();
+        return span(catalog.lineage(unit), spans);
+    }
+
+    /** From the first month any of the units has stored to the last; null when none has any. */
+    private static Window span(List<OrgUnit> units, Map<String, Window> spans) {
+        List<Window> stored = units.stream().map(unit -> spans.get(unit.code())).filter(Objects::nonNull).toList();
         if (stored.isEmpty()) {
             return null;
         }

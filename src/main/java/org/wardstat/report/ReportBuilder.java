@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.wardstat.analytics.AreaChange;
 import org.wardstat.analytics.Coverage;
 import org.wardstat.analytics.IndicatorChange;
+import org.wardstat.analytics.Lineage;
 import org.wardstat.analytics.MonthlyValues;
 import org.wardstat.analytics.ObservationRepository;
 import org.wardstat.analytics.ReportingCalendar;
@@ -68,20 +69,22 @@ public class ReportBuilder {
 
     ReportContent ward(Catalog catalog, OrgUnit ward, Window window, Messages messages, String runId) {
         boolean vi = messages.isVietnamese();
-        MonthlyValues values = observations.monthlyValues(ward, catalog, firstMonth(window), lastMonth(window));
+        Map<OrgUnit, MonthlyValues> stored = stored(catalog.lineage(ward), window);
+        Map<String, MonthlyValues> byCode = new java.util.HashMap<>();
+        stored.forEach((unit, values) -> byCode.put(unit.code(), values));
+        // a merged ward's months are its predecessors' sums: the lineage reads them from what was just fetched
+        MonthlyValues values = Lineage.values(ward, catalog, firstMonth(window), lastMonth(window),
+                (code, span) -> byCode.get(code).within(span));
         List<IndicatorChange> changes = YearOverYear.compare(catalog.indicators(), values, window);
         List<AreaChange> rows = changes.stream().map(c -> new AreaChange(c,
                 new Coverage(c.current().reported() ? 1 : 0, 1), new Coverage(c.prior().reported() ? 1 : 0, 1))).toList();
-        Map<OrgUnit, MonthlyValues> stored = new LinkedHashMap<>();
-        for (OrgUnit part : catalog.lineage(ward)) {
-            stored.put(part, observations.monthlyValues(part.code(), firstMonth(window), lastMonth(window)));
-        }
         SecurityPart security = new SecurityPart(messages);
         String period = PeriodLabels.name(window, messages);
         List<OrgUnit> ancestors = catalog.ancestors(ward);
         int year = window.last().getYear();
+        Letterheads letterheads = new Letterheads(messages);
         return new ReportContent(ReportContent.Kind.WARD, vi, ward.code(), ward.name(vi), window.code(),
-                new Letterheads(messages).letterhead(ward, ancestors, LocalDate.now(clock),
+                letterheads.letterhead(ward, ancestors, LocalDate.now(clock),
                         messages.get("briefing.subject", ward.name(vi), period), periodLabel(window, period, messages)),
                 new ReportContent.Security(messages.get("briefing.section.security"),
                         Narrative.write(changes, window, messages) + mergerNote(ward, catalog, window, messages), "",
@@ -91,7 +94,7 @@ public class ReportBuilder {
                 attainment.catalogFor(year).map(c -> new AttainmentPart(messages).ward(attainment.ward(ward, year), partial(window)))
                         .orElse(null),
                 null,
-                new Letterheads(messages).closing(ward, ancestors),
+                letterheads.closing(ward, ancestors),
                 provenance(catalog.lineage(ward).stream().map(OrgUnit::code).toList(), window, messages, runId));
     }
 
@@ -105,10 +108,7 @@ public class ReportBuilder {
         List<RolledUp> rolled = rollUps.of(catalog, units, window);
         RolledUp whole = rolled.get(0);
 
-        Map<OrgUnit, MonthlyValues> stored = new LinkedHashMap<>();
-        for (OrgUnit ward : wards) {
-            stored.put(ward, observations.monthlyValues(ward.code(), firstMonth(window), lastMonth(window)));
-        }
+        Map<OrgUnit, MonthlyValues> stored = stored(wards, window);
         SecurityPart security = new SecurityPart(messages);
         var chartIndicator = catalog.indicator(SecurityPart.CHART_INDICATOR);
         List<YearMonth> months = new ArrayList<>();
@@ -124,8 +124,9 @@ public class ReportBuilder {
                 + (whole.current().complete() && whole.prior().complete() ? "" : " " + messages.get("report.narrative.partial"));
         var criteria = attainment.catalogFor(year).map(c -> attainment.area(area, year));
         AreaDetailPart detail = new AreaDetailPart(messages);
+        Letterheads letterheads = new Letterheads(messages);
         return new ReportContent(ReportContent.Kind.AREA, vi, area.code(), area.name(vi), window.code(),
-                new Letterheads(messages).letterhead(area, ancestors, LocalDate.now(clock),
+                letterheads.letterhead(area, ancestors, LocalDate.now(clock),
                         messages.get("report.subject.area", area.name(vi), period), periodLabel(window, period, messages)),
                 new ReportContent.Security(messages.get("briefing.section.security"), narrative,
                         words.coverage(whole.current(), whole.prior()),
@@ -139,7 +140,7 @@ public class ReportBuilder {
                         criteria.map(detail::matrix).orElse(null),
                         detail.rollout(rollouts.progress(area, year)),
                         detail.submissions(completeness.of(area, window.last()), clock.getZone())),
-                new Letterheads(messages).closing(area, ancestors),
+                letterheads.closing(area, ancestors),
                 provenance(stored.keySet().stream().map(OrgUnit::code).toList(), window, messages, runId));
     }
 
@@ -153,6 +154,15 @@ public class ReportBuilder {
                 .map(code -> catalog.unit(code).map(unit -> unit.name(vi)).orElse(code)).toList());
         return " " + messages.get("briefing.merger", names,
                 ward.validFrom().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+
+    /** The stored months of each unit, from January of the prior year to December of the window's year, in one query. */
+    private Map<OrgUnit, MonthlyValues> stored(List<OrgUnit> units, Window window) {
+        Map<String, MonthlyValues> byCode = observations.monthlyValues(units.stream().map(OrgUnit::code).toList(),
+                firstMonth(window), lastMonth(window));
+        Map<OrgUnit, MonthlyValues> stored = new LinkedHashMap<>();
+        units.forEach(unit -> stored.put(unit, byCode.get(unit.code())));
+        return stored;
     }
 
     /** January of the year before the window: the monthly chart shows both years whole. */

@@ -15,9 +15,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** A PDF as a reader gets it: its text, its fonts and its raster images (also inside form XObjects). */
-record PdfReading(String text, List<String> fonts, List<String> images) {
+public record PdfReading(String text, List<String> fonts, List<String> images) {
 
-    static PdfReading of(byte[] pdf) throws IOException {
+    public static PdfReading of(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> fonts = new ArrayList<>();
             List<String> images = new ArrayList<>();
@@ -34,7 +34,7 @@ record PdfReading(String text, List<String> fonts, List<String> images) {
     }
 
     /** The text with line breaks as spaces. */
-    String flowing() {
+    public String flowing() {
         return text.replaceAll("\\s+", " ");
     }
 
