@@ -120,8 +120,12 @@ public class ReportBuilder {
         int year = window.last().getYear();
         AreaComparisonText words = new AreaComparisonText(messages);
         List<IndicatorChange> comparable = whole.indicators().stream().filter(AreaChange::comparable).map(AreaChange::change).toList();
-        String narrative = Narrative.write(comparable, window, messages)
-                + (whole.current().complete() && whole.prior().complete() ? "" : " " + messages.get("report.narrative.partial"));
+        boolean complete = whole.current().complete() && whole.prior().complete();
+        // with figures but nothing comparable, "no data" would be wrong: say why nothing is compared
+        String narrative = comparable.isEmpty() && whole.current().reporting() > 0
+                ? messages.get("report.narrative.none-comparable", whole.current().reporting(), whole.current().expected(),
+                        whole.prior().reporting(), whole.prior().expected())
+                : Narrative.write(comparable, window, messages) + (complete ? "" : " " + messages.get("report.narrative.partial"));
         var criteria = attainment.catalogFor(year).map(c -> attainment.area(area, year));
         AreaDetailPart detail = new AreaDetailPart(messages);
         Letterheads letterheads = new Letterheads(messages);

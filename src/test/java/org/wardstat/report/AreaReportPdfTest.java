@@ -114,4 +114,16 @@ class AreaReportPdfTest extends PipelineTest {
                 "I. SECURITY AND ORDER", "II. MODEL WARD POLICE CRITERIA", "III. RESULTS OF THE WARDS", "Recipients:")
                 .contains("M: met; N: not met; U: not assessed.");
     }
+
+    @Test
+    void anAreaWhoseWardsReportedOnlyPartOfTheYearSaysWhyNothingIsCompared() throws IOException {
+        ingest.ingest(SAMPLES.resolve("statistics/ha-noi-2022-2024.csv"), Messages.vietnamese());
+        ingest.ingest(SAMPLES.resolve("statistics/ha-noi-2025-merger.csv"), Messages.vietnamese());
+
+        String text = render("ha-noi", Window.year(2025), Messages.vietnamese());
+
+        // 2025: Điện Biên and Quán Thánh until June, Ba Đình from July; the other wards sent nothing for 2025
+        assertThat(text).contains("Chưa so sánh được với cùng kỳ: kỳ này 3/7 phường có số liệu, cùng kỳ 6/6 phường",
+                "Số phường có số liệu: 3/7 (cùng kỳ 6/6)").doesNotContain("Chưa có số liệu cho kỳ này.");
+    }
 }
