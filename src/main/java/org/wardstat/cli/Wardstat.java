@@ -2,6 +2,7 @@ package org.wardstat.cli;
 
 import java.io.PrintStream;
 
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.wardstat.WardstatApplication;
@@ -22,10 +23,22 @@ final class Wardstat implements AutoCloseable {
     }
 
     static Wardstat start(String language) {
+        return start(language, new SpringApplicationBuilder(WardstatApplication.class));
+    }
+
+    /**
+     * The application as a servlet web app on a port (0: any free one). The type is also passed
+     * as an argument because application.properties says "none" for every other command, and
+     * properties would otherwise override the builder.
+     */
+    static Wardstat startWeb(String language, int port) {
+        return start(language, new SpringApplicationBuilder(WardstatApplication.class).web(WebApplicationType.SERVLET),
+                "--spring.main.web-application-type=servlet", "--server.port=" + port);
+    }
+
+    private static Wardstat start(String language, SpringApplicationBuilder builder, String... args) {
         System.setProperty("java.awt.headless", "true");
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(WardstatApplication.class)
-                .logStartupInfo(false)
-                .run();
+        ConfigurableApplicationContext context = builder.logStartupInfo(false).run(args);
         Messages messages = Messages.forLanguage(language);
         PrintStream out = System.out;
         out.println(context.getBean(DatabaseServer.class).describe(messages));

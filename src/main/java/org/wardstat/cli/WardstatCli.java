@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
                 "Ward police statistics: load files, compare with the same period last year, PDF briefings."},
         subcommands = {DemoCommand.class, CatalogCommand.class, IngestCommand.class, TemplateCommand.class, StatusCommand.class,
                 ReportCommand.class, CompareCommand.class, AttainmentCommand.class, RolloutCommand.class, BenchmarkCommand.class,
+                UsersCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (nothing or not everything was done)", "2:wrong usage",

@@ -1,0 +1,45 @@
+package org.wardstat.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
+import org.wardstat.users.Users;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Chạy máy chủ web: xem và tải báo cáo, nạp tệp số liệu, yêu cầu báo cáo, xem các lần chạy. Dừng bằng Ctrl+C.",
+                "Run the web server (archive, uploads, report requests, run history) until stopped.",
+                "Create the first admin before: ./wardstat users add NAME --role admin --unit vn"})
+class ServeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    WardstatCli root;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:WARDSTAT_PORT:-8080}",
+            description = "Cổng (mặc định 8080). Port (default 8080).")
+    int port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Wardstat app = Wardstat.startWeb(root.language, port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        app.context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> stopped.countDown());
+
+        // Scheduler hook: the scheduled jobs start here, with the web server, once org.wardstat.jobs.JobScheduler lands:
+        // TODO app.bean(org.wardstat.jobs.JobScheduler.class).start();
+
+        int actualPort = ((WebServerApplicationContext) app.context).getWebServer().getPort();
+        app.out.println(app.messages.get("cli.serve.url", "http://localhost:" + actualPort + "/"));
+        if (app.bean(Users.class).list().isEmpty()) {
+            app.out.println(app.messages.get("cli.serve.no-users"));
+        }
+        // Ctrl+C closes the context through Spring's shutdown hook; until then the server runs
+        stopped.await();
+        return 0;
+    }
+}

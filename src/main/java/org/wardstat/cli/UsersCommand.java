@@ -1,0 +1,143 @@
+package org.wardstat.cli;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+
+import org.wardstat.system.Messages;
+import org.wardstat.users.AppUser;
+import org.wardstat.users.Role;
+import org.wardstat.users.UserRefused;
+import org.wardstat.users.Users;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "users", mixinStandardHelpOptions = true,
+        description = {"Người dùng trang web: tạo (kể cả quản trị viên đầu tiên), liệt kê. Không có người dùng hay mật khẩu mặc định.",
+                "Users of the web pages: create (the first admin too), list. There is no default user or password."},
+        subcommands = {UsersCommand.Add.class, UsersCommand.List.class})
+class UsersCommand implements Runnable {
+
+    @ParentCommand
+    WardstatCli root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = {"Tạo người dùng. Mật khẩu (ít nhất 10 ký tự) được hỏi hai lần, không hiện trên màn hình,",
+                    "hoặc đọc từ dòng đầu của đầu vào chuẩn với --password-stdin. Chỉ lưu mã băm của mật khẩu.",
+                    "Create a user; the password is asked twice without echo, or read from stdin with --password-stdin."})
+    static class Add implements Callable<Integer> {
+
+        @ParentCommand
+        UsersCommand users;
+
+        @Parameters(paramLabel = "NAME", description = "Tên đăng nhập: chữ thường, số, . _ - (2–40 ký tự). Username.")
+        String username;
+
+        @Option(names = "--role", required = true, paramLabel = "admin|analyst|leader",
+                description = "leader: xem báo cáo; analyst: cũng nạp số liệu và yêu cầu báo cáo; admin: cũng quản lý người dùng và công việc.")
+        String role;
+
+        @Option(names = "--unit", required = true, paramLabel = "CODE",
+                description = "Đơn vị của người dùng, ví dụ vn, bac-kan, tp-bac-kan: chỉ thấy đơn vị này và các đơn vị trực thuộc. Org unit.")
+        String unit;
+
+        @Option(names = "--name", paramLabel = "TEXT", description = "Họ tên hiển thị, ví dụ \"Nguyễn Văn An\". Display name.")
+        String displayName;
+
+        @Option(names = "--password-stdin", description = "Đọc mật khẩu từ đầu vào chuẩn (cho tập lệnh). Read the password from stdin.")
+        boolean passwordStdin;
+
+        @Override
+        public Integer call() {
+            CommandLine commandLine = users.spec.commandLine();
+            Messages messages = Messages.forLanguage(users.root.language);
+            Role wanted = Role.parse(role).orElseThrow(() -> new CommandLine.ParameterException(commandLine,
+                    messages.get("cli.users.unknown-role", role)));
+            char[] password = passwordStdin ? firstLineOfStdin() : askTwice(messages, commandLine);
+            try {
+                Users.checkPassword(username, password); // refused before the database starts
+                try (Wardstat app = Wardstat.start(users.root.language)) {
+                    AppUser user = app.bean(Users.class).add(username, wanted, unit, displayName, password);
+                    app.out.println(app.messages.get("cli.users.added", user.username(),
+                            app.messages.get("web.role." + user.role().name().toLowerCase()), user.orgUnitCode()));
+                    return 0;
+                }
+            } catch (UserRefused refused) {
+                commandLine.getErr().println("wardstat: " + messages.get(refused.code(), refused.args()));
+                return 1;
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+
+        private static char[] firstLineOfStdin() {
+            try {
+                String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                return line == null ? new char[0] : line.toCharArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static char[] askTwice(Messages messages, CommandLine commandLine) {
+            Console console = System.console();
+            if (console == null) {
+                throw new CommandLine.ParameterException(commandLine, messages.get("cli.users.no-console"));
+            }
+            char[] first = console.readPassword("%s", messages.get("cli.users.password"));
+            char[] second = console.readPassword("%s", messages.get("cli.users.password-again"));
+            boolean same = first != null && Arrays.equals(first, second);
+            if (second != null) {
+                Arrays.fill(second, '\0');
+            }
+            if (!same) {
+                throw new CommandLine.ParameterException(commandLine, messages.get("cli.users.passwords-differ"));
+            }
+            return first;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = {"Liệt kê người dùng.", "List the users."})
+    static class List implements Callable<Integer> {
+
+        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+        @ParentCommand
+        UsersCommand users;
+
+        @Override
+        public Integer call() {
+            try (Wardstat app = Wardstat.start(users.root.language)) {
+                java.util.List<AppUser> all = app.bean(Users.class).list();
+                if (all.isEmpty()) {
+                    app.out.println(app.messages.get("cli.users.none"));
+                }
+                for (AppUser user : all) {
+                    app.out.printf("  %-20s %-22s %-16s %-28s %s%s%n", user.username(),
+                            app.messages.get("web.role." + user.role().name().toLowerCase()), user.orgUnitCode(), user.displayName(),
+                            user.createdAt().atZone(ZoneId.systemDefault()).format(DAY),
+                            user.enabled() ? "" : "  " + app.messages.get("cli.users.disabled"));
+                }
+                return 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.wardstat.users;
+
+import java.nio.CharBuffer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The users of the web pages. Created from the command line (the first admin) or by an admin on
+ * the web; never a default user or password. Only a hash of a password is stored.
+ */
+@Service
+public class Users {
+
+    /** Long enough to resist guessing from a list; short enough that people can type it. */
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
+    private static final String COLUMNS = "id, username, role, org_unit_code, display_name, enabled, created_at";
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+
+    Users(JdbcClient jdbc, PasswordEncoder encoder) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+    }
+
+    /** A new user, password checked and hashed; refused with a reason the caller shows. */
+    public AppUser add(String username, Role role, String unitCode, String displayName, char[] password) {
+        String name = username == null ? "" : username.strip();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new UserRefused("users.refused.username", name);
+        }
+        if (find(name).isPresent()) {
+            throw new UserRefused("users.refused.exists", name);
+        }
+        if (unitCode == null || jdbc.sql("select count(*) from org_unit where code = :code").param("code", unitCode)
+                .query(Long.class).single() == 0) {
+            throw new UserRefused("users.refused.unit", unitCode);
+        }
+        checkPassword(name, password);
+        String hash = encoder.encode(CharBuffer.wrap(password));
+        return jdbc.sql("insert into app_user (username, password_hash, role, org_unit_code, display_name) "
+                        + "values (:username, :hash, :role, :unit, :display) returning " + COLUMNS)
+                .param("username", name).param("hash", hash).param("role", role.name()).param("unit", unitCode)
+                .param("display", displayName == null || displayName.isBlank() ? name : displayName.strip())
+                .query(Users::user).single();
+    }
+
+    /** Before anything is started: a weak password is refused at once. */
+    public static void checkPassword(String username, char[] password) {
+        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+            throw new UserRefused("users.refused.weak-password", MIN_PASSWORD_LENGTH);
+        }
+        if (new String(password).toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+            throw new UserRefused("users.refused.password-has-name");
+        }
+    }
+
+    public List<AppUser> list() {
+        return jdbc.sql("select " + COLUMNS + " from app_user order by username").query(Users::user).list();
+    }
+
+    public Optional<AppUser> find(String username) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where username = :username").param("username", username)
+                .query(Users::user).optional();
+    }
+
+    /** Disabled users cannot sign in; they are kept, so the runs they asked for still name them. */
+    public boolean setEnabled(String username, boolean enabled) {
+        return jdbc.sql("update app_user set enabled = :enabled where username = :username")
+                .param("enabled", enabled).param("username", username).update() == 1;
+    }
+
+    /** For signing in only. */
+    Optional<String> passwordHash(String username) {
+        return jdbc.sql("select password_hash from app_user where username = :username").param("username", username)
+                .query(String.class).optional();
+    }
+
+    private static AppUser user(ResultSet rs, int row) throws SQLException {
+        return new AppUser(rs.getLong("id"), rs.getString("username"), Role.valueOf(rs.getString("role")),
+                rs.getString("org_unit_code"), rs.getString("display_name"), rs.getBoolean("enabled"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}
