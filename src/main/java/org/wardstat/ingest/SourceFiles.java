@@ -15,14 +15,14 @@ import org.springframework.stereotype.Repository;
 
 /** The record of every file offered for loading, keyed by the checksum of its bytes. */
 @Repository
-class SourceFiles {
+public class SourceFiles {
 
     record Stored(long id, boolean completed, int rowsRead, int rowsLoaded, int rowsUpdated, int rowsUnchanged,
                   int rowsRejected, int rowsWarned, int valuesNew, int valuesChanged) {
     }
 
     /** A rejected row's fault or a warning, as the user's files list them. */
-    record Problem(String sheet, long rowNumber, String column, String value, String rule, String reason, String rawRow) {
+    public record Problem(String sheet, long rowNumber, String column, String value, String rule, String reason, String rawRow) {
     }
 
     private final JdbcClient jdbc;
@@ -75,7 +75,7 @@ class SourceFiles {
         jdbc.sql("update source_file set completed_at = now() where id = :id and completed_at is null").param("id", id).update();
     }
 
-    List<Problem> rejects(long id) {
+    public List<Problem> rejects(long id) {
         return problems(id, "select sheet, row_number, column_name, cell_value, reason_code, reason, raw_row from ingest_reject");
     }
 

@@ -1,0 +1,74 @@
+package org.wardstat.report.archive;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The archived editions as recorded in report_edition, for listing and serving them. */
+@Repository
+public class Editions {
+
+    /** @param path relative to the reports folder, as {@link ReportArchive} recorded it */
+    public record Edition(long id, long runId, String kind, String unitCode, String periodCode, String language, String format,
+                          String path, long sizeBytes, Instant createdAt) {
+    }
+
+    private static final String SELECT = """
+            select id, run_id, kind, org_unit_code, period_code, language, format, path, size_bytes, created_at from report_edition
+            """;
+
+    private final JdbcClient jdbc;
+
+    Editions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The newest editions of the given units, at most {@code limit}, optionally of one unit and
+     * one period (null: any).
+     */
+    public List<Edition> newest(Collection<String> units, String unit, String period, int limit) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + """
+                        where org_unit_code in (:units) and (cast(:unit as text) is null or org_unit_code = :unit)
+                          and (cast(:period as text) is null or period_code = :period)
+                        order by created_at desc, id desc limit :limit
+                        """)
+                .param("units", units).param("unit", unit).param("period", period).param("limit", limit)
+                .query(Editions::edition).list();
+    }
+
+    /** The periods the given units have editions of, newest first. */
+    public List<String> periods(Collection<String> units) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select period_code from report_edition where org_unit_code in (:units) group by period_code "
+                        + "order by max(created_at) desc, period_code desc")
+                .param("units", units).query(String.class).list();
+    }
+
+    public Optional<Edition> find(long id) {
+        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(Editions::edition).optional();
+    }
+
+    /** What one report run produced. */
+    public List<Edition> ofRun(long reportRunId) {
+        return jdbc.sql(SELECT + " where run_id = :run order by org_unit_code, period_code, language, format")
+                .param("run", reportRunId).query(Editions::edition).list();
+    }
+
+    private static Edition edition(ResultSet rs, int row) throws SQLException {
+        return new Edition(rs.getLong("id"), rs.getLong("run_id"), rs.getString("kind"), rs.getString("org_unit_code"),
+                rs.getString("period_code"), rs.getString("language"), rs.getString("format"), rs.getString("path"),
+                rs.getLong("size_bytes"), rs.getTimestamp("created_at").toInstant());
+    }
+}

@@ -1,0 +1,80 @@
+package org.wardstat.web;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.wardstat.catalog.OrgUnit;
+import org.wardstat.report.archive.Editions;
+import org.wardstat.report.archive.Editions.Edition;
+import org.wardstat.system.WardstatProperties;
+
+/** The report archive: the editions of the units a viewer may see, newest first, and their files. */
+@Controller
+@ConditionalOnWebApplication
+class ArchiveController {
+
+    static final int MAX_ROWS = 300;
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final Editions editions;
+    private final WardstatProperties properties;
+    private final WebText text;
+
+    ArchiveController(Editions editions, WardstatProperties properties, WebText text) {
+        this.editions = editions;
+        this.properties = properties;
+        this.text = text;
+    }
+
+    @GetMapping("/")
+    String archive(Viewer viewer, @RequestParam(required = false) String unit,
+                   @RequestParam(required = false) String period, Model model) {
+        List<String> visible = viewer.scope().units().stream().map(OrgUnit::code).toList();
+        String chosenUnit = unit == null || unit.isBlank() ? null : unit;
+        String chosenPeriod = period == null || period.isBlank() ? null : period;
+        List<Edition> newest = editions.newest(visible, chosenUnit, chosenPeriod, MAX_ROWS * 2);
+        List<EditionRow> rows = EditionRow.of(newest, viewer.scope().catalog());
+        model.addAttribute("rows", rows.size() > MAX_ROWS ? rows.subList(0, MAX_ROWS) : rows);
+        model.addAttribute("cut", rows.size() > MAX_ROWS || newest.size() == MAX_ROWS * 2);
+        model.addAttribute("units", UnitChoice.of(viewer.scope(), text));
+        model.addAttribute("periods", editions.periods(visible));
+        model.addAttribute("unit", chosenUnit);
+        model.addAttribute("period", chosenPeriod);
+        return "archive";
+    }
+
+    /**
+     * A file by its edition's id: a PDF opens in the browser, a workbook downloads. An edition
+     * of a unit outside the viewer's scope is "not found", like one that does not exist.
+     */
+    @GetMapping("/editions/{id}")
+    ResponseEntity<Resource> edition(@PathVariable long id, Viewer viewer) {
+        Edition edition = editions.find(id).filter(e -> viewer.scope().contains(e.unitCode()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Path file = ArchiveFiles.resolve(properties.reports(), edition.path())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        boolean pdf = edition.format().equals("pdf");
+        ContentDisposition disposition = (pdf ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(file.getFileName().toString(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok()
+                .contentType(pdf ? MediaType.APPLICATION_PDF : XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new FileSystemResource(file));
+    }
+}
