@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "ingest", mixinStandardHelpOptions = true,
+@Command(name = "ingest", aliases = "load", mixinStandardHelpOptions = true,
         description = {"Nạp tệp số liệu tháng của các phường (CSV dạng rộng: mỗi dòng một phường và một tháng).",
                 "Load monthly ward statistics files (wide CSV). Loading the same file again changes nothing.",
                 "Exit code 3 when some rows were rejected; they are listed, with reasons, in the reject file."})

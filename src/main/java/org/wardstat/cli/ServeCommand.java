@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
+import org.wardstat.jobs.JobScheduler;
 import org.wardstat.users.Users;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +31,8 @@ class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         app.context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> stopped.countDown());
 
-        // Scheduler hook: the scheduled jobs start here, with the web server, once org.wardstat.jobs.JobScheduler lands:
-        // TODO app.bean(org.wardstat.jobs.JobScheduler.class).start();
+        // Scheduler hook: the jobs in jobs/ fire on their schedules while the web server runs (a bad job file stops the start here)
+        app.bean(JobScheduler.class).start();
 
         int actualPort = ((WebServerApplicationContext) app.context).getWebServer().getPort();
         app.out.println(app.messages.get("cli.serve.url", "http://localhost:" + actualPort + "/"));

@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
         description = {"Thống kê an ninh, trật tự của Công an phường: nạp số liệu, so sánh cùng kỳ, báo cáo PDF.",
                 "Ward police statistics: load files, compare with the same period last year, PDF briefings."},
         subcommands = {DemoCommand.class, CatalogCommand.class, IngestCommand.class, TemplateCommand.class, StatusCommand.class,
-                ReportCommand.class, CompareCommand.class, AttainmentCommand.class, RolloutCommand.class, BenchmarkCommand.class,
+                ReportCommand.class, JobsCommand.class, RunsCommand.class, CompareCommand.class, AttainmentCommand.class, RolloutCommand.class, BenchmarkCommand.class,
                 UsersCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

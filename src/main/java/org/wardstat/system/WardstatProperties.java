@@ -13,11 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reportsDir    generated reports, load summaries and reject files
  * @param templatesDir  JasperReports templates a user may edit
  * @param catalogDir    vocabulary files a user may edit (indicators)
+ * @param jobsDir       job definitions a user edits, one {@code .job} file per scheduled job
  * @param db            an external PostgreSQL server; empty url means "start the embedded one"
  */
 @ConfigurationProperties("wardstat")
 public record WardstatProperties(
-        String home, String dataDir, String reportsDir, String templatesDir, String catalogDir, Db db) {
+        String home, String dataDir, String reportsDir, String templatesDir, String catalogDir, String jobsDir, Db db) {
 
     public record Db(String url, String user, String password, boolean embeddedClean) {
         public boolean external() {
@@ -32,7 +33,7 @@ public record WardstatProperties(
         return base.resolve(path).toAbsolutePath().normalize();
     }
 
-    private Path resolve(String path) {
+    public Path resolve(String path) {
         return resolve(Path.of(path));
     }
 
@@ -40,4 +41,5 @@ public record WardstatProperties(
     public Path reports() { return resolve(reportsDir); }
     public Path templates() { return resolve(templatesDir); }
     public Path catalog() { return resolve(catalogDir); }
+    public Path jobs() { return resolve(jobsDir == null ? "jobs" : jobsDir); }
 }

@@ -1,0 +1,144 @@
+package org.wardstat.jobs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.wardstat.analytics.Window;
+import org.wardstat.system.Messages;
+
+/**
+ * Fires the jobs in {@code jobs/} on their schedules. Time comes from the application clock, so
+ * tests move it by hand and call {@link #tick()}. At start, fires missed while no server ran are
+ * made up ({@link #catchUp()}); which server runs a fire is settled by the run's claim, so two
+ * servers on one database both tick and only one of them works.
+ */
+@Component
+public class JobScheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(JobScheduler.class);
+    /** A fire more than this many periods behind is not made up: a year of monthly reports at most. */
+    private static final int CATCH_UP_LIMIT = 12;
+    private static final Duration SILENCE = Duration.ofMinutes(2);
+
+    private final JobDefinitions jobs;
+    private final JobRunner runner;
+    private final RunRepository runs;
+    private final Clock clock;
+    private final RunProgress progress = new LogProgress(log);
+    private Instant lastTick;
+    private List<JobDefinition> definitions = List.of();
+    private ScheduledExecutorService timer;
+
+    JobScheduler(JobDefinitions jobs, JobRunner runner, RunRepository runs, Clock clock) {
+        this.jobs = jobs;
+        this.runner = runner;
+        this.runs = runs;
+        this.clock = clock;
+    }
+
+    /** A scheduler of another server on the same database (its own runner and connections), in tests. */
+    public JobScheduler withRunner(JobRunner otherRunner, RunRepository otherRuns) {
+        return new JobScheduler(jobs, otherRunner, otherRuns, clock);
+    }
+
+    /**
+     * Reads the job definitions (a bad file stops the start with its file and line), makes up
+     * missed fires, then ticks every 30 seconds and beats the heart of the runs it works on.
+     */
+    public synchronized void start() {
+        definitions = jobs.all();
+        timer = Executors.newScheduledThreadPool(2, task -> {
+            Thread thread = new Thread(task, "wardstat-scheduler");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleWithFixedDelay(runner::heartbeat, 15, 15, TimeUnit.SECONDS);
+        timer.execute(this::catchUp);
+        timer.scheduleWithFixedDelay(this::tickSafely, 30, 30, TimeUnit.SECONDS);
+    }
+
+    public synchronized void stop() {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
+    /** Makes up, oldest first, every fire since the job's last recorded one (only the latest for a job never run). */
+    public synchronized List<RunView> catchUp() {
+        Instant now = clock.instant();
+        runs.failAbandoned(SILENCE, Messages.vietnamese().get("run.abandoned"));
+        definitions = jobs.all();
+        List<RunView> ran = new ArrayList<>();
+        for (JobDefinition job : definitions) {
+            if (!job.catchUp()) {
+                continue;
+            }
+            List<Instant> missed = runs.lastScheduledFire(job.name())
+                    .map(last -> job.schedule().firesBetween(last, now, CATCH_UP_LIMIT))
+                    .orElseGet(() -> job.schedule().latestAtOrBefore(now).map(List::of).orElse(List.of()));
+            for (Instant fire : missed) {
+                fire(job, fire, "CATCH_UP").ifPresent(ran::add);
+            }
+        }
+        lastTick = now;
+        return ran;
+    }
+
+    /** Fires every job whose time came since the last tick. */
+    public synchronized List<RunView> tick() {
+        Instant now = clock.instant();
+        Instant since = lastTick == null ? now : lastTick;
+        lastTick = now;
+        reloadDefinitions();
+        List<RunView> ran = new ArrayList<>();
+        for (JobDefinition job : definitions) {
+            for (Instant fire : job.schedule().firesBetween(since, now, CATCH_UP_LIMIT)) {
+                fire(job, fire, "SCHEDULE").ifPresent(ran::add);
+            }
+        }
+        return ran;
+    }
+
+    private void tickSafely() {
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            log.error("wardstat scheduler: {}", e.getMessage(), e);
+        }
+    }
+
+    /** An edit to a job file is picked up at the next tick; a broken edit keeps the jobs as they were, and says so. */
+    private void reloadDefinitions() {
+        try {
+            definitions = jobs.all();
+        } catch (JobFileException e) {
+            log.error("{} (giữ nguyên các việc đã đọc trước đó)", e.getMessage());
+        }
+    }
+
+    private Optional<RunView> fire(JobDefinition job, Instant fire, String trigger) {
+        Window window = job.period().windowFor(fire.atZone(job.schedule().zone()).toLocalDate());
+        RunRepository.Claim claim = runner.claimJob(job, window, trigger, "wardstat", fire, false);
+        if (claim.result() != RunRepository.ClaimResult.CLAIMED) {
+            log.info("{} {}: {} (lượt #{})", job.name(), window.code(), claim.result(), claim.runId());
+            return Optional.empty();
+        }
+        return Optional.of(runner.execute(claim.runId(), progress));
+    }
+
+    public Optional<Instant> nextFire(String jobName) {
+        return definitions.stream().filter(job -> job.name().equals(jobName)).findFirst()
+                .or(() -> jobs.all().stream().filter(job -> job.name().equals(jobName)).findFirst())
+                .flatMap(job -> job.schedule().next(clock.instant()));
+    }
+}
