@@ -2,13 +2,12 @@ package org.wardstat.web;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-
 import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;

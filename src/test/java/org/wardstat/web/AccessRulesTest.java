@@ -236,4 +236,47 @@ class AccessRulesTest extends WebTest {
         assertThat(users.find("binh.bd").orElseThrow().enabled()).isFalse();
         assertThat(signedIn("an.bk").get("/admin/users").status()).as("an analyst").isEqualTo(403);
     }
+
+    @Test
+    void aDistrictAnalystCannotAskForAReportOfAnotherDistrict() {
+        WebSession analyst = signedIn("an.bk");
+
+        String form = analyst.get("/reports/new").text();
+        assertThat(form).contains("Lập báo cáo", "value=\"tp-bac-kan\"", "value=\"duc-xuan\"").doesNotContain("ba-dinh", "Quận Ba Đình");
+        WebSession.Response other = analyst.submit("/reports/new", "/reports", Map.of("unit", "ba-dinh", "period", "2024", "format", "pdf"));
+        assertThat(other.status()).isEqualTo(403);
+        WebSession.Response province = analyst.submit("/reports/new", "/reports", Map.of("unit", "bac-kan", "period", "2024", "format", "pdf"));
+        assertThat(province.status()).as("the province above the district").isEqualTo(403);
+        WebSession.Response badPeriod = analyst.submit("/reports/new", "/reports", Map.of("unit", "tp-bac-kan", "period", "năm ngoái",
+                "format", "pdf"));
+        assertThat(badPeriod.status()).isEqualTo(400);
+        assertThat(badPeriod.text()).contains("Không hiểu kỳ báo cáo “năm ngoái”: ghi như 2024, 2024-12 hoặc 2025-Q4.");
+        assertThat(count("select count(*) from job_run")).isZero();
+    }
+
+    @Test
+    void theRunHistoryShowsOnlyRunsWithinTheViewersSubtree() {
+        long own = run("report", "2024", "WEB", "an.bk", "tp-bac-kan");
+        long ward = run("report", "2024-12", "WEB", "an.bk", "duc-xuan");
+        long other = run("report", "2024", "WEB", "someone-else", "ba-dinh");
+        long province = run("monthly-province", "2026-02", "SCHEDULE", "wardstat", "bac-kan");
+        WebSession analyst = signedIn("an.bk");
+
+        String history = analyst.get("/runs").text();
+        assertThat(history).contains("href=\"/runs/" + own + "\"", "href=\"/runs/" + ward + "\"",
+                "Báo cáo theo yêu cầu: Thành phố Bắc Kạn", "Báo cáo theo yêu cầu: Phường Đức Xuân", "Nguyễn Văn An", "Yêu cầu trên web");
+        assertThat(history).doesNotContain("href=\"/runs/" + other + "\"", "href=\"/runs/" + province + "\"", "Quận Ba Đình", "someone-else");
+        assertThat(analyst.get("/runs/" + own).text()).contains("Lần chạy số " + own, "Năm 2024", "Hoàn thành");
+        assertThat(analyst.get("/runs/" + other).status()).isEqualTo(404);
+        assertThat(analyst.get("/runs/" + province).status()).as("a run of the whole province").isEqualTo(404);
+        assertThat(signedIn("quan-tri").get("/runs").text()).contains("href=\"/runs/" + other + "\"", "href=\"/runs/" + province + "\"");
+    }
+
+    private long run(String job, String period, String trigger, String requestedBy, String unit) {
+        return jdbc.sql("""
+                insert into job_run (job_name, period_code, trigger, status, requested_by, scope, formats, language, host, finished_at)
+                values (:job, :period, :trigger, 'COMPLETED', :by, array[:unit], 'pdf', 'vi', 'test', now()) returning id
+                """).param("job", job).param("period", period).param("trigger", trigger).param("by", requestedBy).param("unit", unit)
+                .query(Long.class).single();
+    }
 }
