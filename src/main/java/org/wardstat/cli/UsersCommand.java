@@ -48,6 +48,9 @@ class UsersCommand implements Runnable {
         @ParentCommand
         UsersCommand users;
 
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Parameters(paramLabel = "NAME", description = "Tên đăng nhập: chữ thường, số, . _ - (2–40 ký tự). Username.")
         String username;
 
@@ -67,7 +70,7 @@ class UsersCommand implements Runnable {
 
         @Override
         public Integer call() {
-            CommandLine commandLine = users.spec.commandLine();
+            CommandLine commandLine = spec.commandLine();
             Messages messages = Messages.forLanguage(users.root.language);
             Role wanted = Role.parse(role).orElseThrow(() -> new CommandLine.ParameterException(commandLine,
                     messages.get("cli.users.unknown-role", role)));

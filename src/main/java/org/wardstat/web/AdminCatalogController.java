@@ -1,5 +1,6 @@
 package org.wardstat.web;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,9 +29,10 @@ class AdminCatalogController {
     @GetMapping("/admin/catalog")
     String catalog(Viewer viewer, Locale locale, Model model) {
         Map<String, Long> levels = new LinkedHashMap<>();
-        // a level the catalog file invented is shown as it is written there
-        viewer.scope().units().forEach(unit -> levels.merge(
-                messages.getMessage("web.level." + unit.level(), null, unit.level(), locale), 1L, Long::sum));
+        // levels from the top of the tree down; a level the catalog file invented is shown as it is written there
+        viewer.scope().units().stream()
+                .sorted(Comparator.comparingInt(unit -> viewer.scope().catalog().ancestors(unit).size()))
+                .forEach(unit -> levels.merge(messages.getMessage("web.level." + unit.level(), null, unit.level(), locale), 1L, Long::sum));
         var codes = viewer.scope().units().stream().map(OrgUnit::code).toList();
         model.addAttribute("levels", levels);
         model.addAttribute("indicators", viewer.scope().catalog().indicators().size());

@@ -42,8 +42,18 @@ class RunRows {
         Map<String, String> titles = jobTitles();
         Map<String, String> names = users.list().stream().collect(Collectors.toMap(AppUser::username, AppUser::displayName));
         return runs.stream().filter(run -> viewer.scope().containsAll(run.scope()))
-                .map(run -> new RunRow(run, title(run, titles, viewer, locale), names.getOrDefault(run.requestedBy(), run.requestedBy())))
+                .map(run -> new RunRow(run, title(run, titles, viewer, locale), requestedBy(run, names, locale)))
                 .toList();
+    }
+
+    /** A person by their name; the scheduler's own runs as the system's. */
+    private String requestedBy(RunView run, Map<String, String> names, Locale locale) {
+        String name = names.get(run.requestedBy());
+        if (name != null) {
+            return name;
+        }
+        boolean scheduled = run.trigger().equals("SCHEDULE") || run.trigger().equals("CATCH_UP");
+        return scheduled ? messages.getMessage("web.run.by-scheduler", null, locale) : run.requestedBy();
     }
 
     private String title(RunView run, Map<String, String> titles, Viewer viewer, Locale locale) {

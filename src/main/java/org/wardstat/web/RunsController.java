@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.wardstat.jobs.RunItem;
 import org.wardstat.jobs.RunView;
 import org.wardstat.jobs.Runs;
 import org.wardstat.report.archive.Editions;
@@ -23,11 +24,16 @@ class RunsController {
     /** A page following a run still going reloads itself this often. */
     static final int REFRESH_SECONDS = 2;
 
+    record ItemLine(RunItem item, String subject) {
+    }
+
     private final Runs runs;
     private final RunRows rows;
     private final Editions editions;
+    private final WebText text;
 
-    RunsController(Runs runs, RunRows rows, Editions editions) {
+    RunsController(Runs runs, RunRows rows, Editions editions, WebText text) {
+        this.text = text;
         this.runs = runs;
         this.rows = rows;
         this.editions = editions;
@@ -49,12 +55,16 @@ class RunsController {
         RunView run = runs.find(id).filter(found -> viewer.scope().containsAll(found.scope()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("row", rows.visible(List.of(run), viewer, locale).get(0));
-        model.addAttribute("items", runs.items(id));
+        // a report item names its unit by code, a load item its file
+        model.addAttribute("items", runs.items(id).stream().map(item -> new ItemLine(item, item.kind() == RunItem.Kind.REPORT
+                ? text.unit(viewer.scope().catalog().unit(item.subject()).orElse(null)) : item.subject())).toList());
         model.addAttribute("editions", run.reportRunId() == null ? List.of()
                 : EditionRow.of(editions.ofRun(run.reportRunId()).stream()
                         .filter(edition -> viewer.scope().contains(edition.unitCode())).toList(), viewer.scope().catalog()));
         if (run.running()) {
             model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+            model.addAttribute("current", run.currentItem() == null ? null
+                    : viewer.scope().catalog().unit(run.currentItem()).map(text::unit).orElse(run.currentItem()));
         }
         return "run";
     }

@@ -1,8 +1,8 @@
 package org.wardstat.web;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -21,17 +21,13 @@ import org.wardstat.report.PeriodLabels;
 @ConditionalOnWebApplication
 public class WebText {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    /** The readers' time, wherever the server runs (a cloud machine often keeps UTC), as the command line prints runs. */
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
 
-    private final Clock clock;
-
-    WebText(Clock clock) {
-        this.clock = clock;
-    }
-
-    /** 05/03/2026 09:30, in the server's time zone (Việt Nam's, on a server in Việt Nam). */
+    /** 05/03/2026 09:30, Việt Nam time. */
     public String time(Instant instant) {
-        return instant == null ? "" : instant.atZone(clock.getZone()).format(TIME);
+        return instant == null ? "" : TIME.format(instant);
     }
 
     /** "2 phút 05 giây", "45 giây" */
