@@ -58,6 +58,12 @@ public class RunRepository {
                 jdbc.sql("update job_run set status = 'SUPERSEDED' where run_key = :key and status = 'COMPLETED'")
                         .param("key", run.runKey()).update();
             }
+            if (run.runKey() != null) { // the usual refusal, without spending a run number on it
+                Optional<Claim> existing = existing(run.runKey());
+                if (existing.isPresent()) {
+                    return existing.get();
+                }
+            }
             Optional<Long> id = jdbc.sql("""
                     insert into job_run (job_name, period_code, run_key, trigger, requested_by, scope, scheduled_for, formats, language, host)
                     values (:job, :period, :key, :trigger, :by, string_to_array(:scope, ','), :scheduledFor, :formats, :language, :host)
@@ -72,12 +78,16 @@ public class RunRepository {
             if (id.isPresent()) {
                 return new Claim(ClaimResult.CLAIMED, id.get());
             }
-            return jdbc.sql("select id, status from job_run where run_key = :key and status in ('RUNNING', 'COMPLETED')")
-                    .param("key", run.runKey())
-                    .query((rs, n) -> new Claim(rs.getString("status").equals("RUNNING") ? ClaimResult.ALREADY_RUNNING
-                            : ClaimResult.ALREADY_COMPLETED, rs.getLong("id")))
-                    .single();
+            return existing(run.runKey()).orElseThrow(); // another server inserted it between our check and our insert
         });
+    }
+
+    private Optional<Claim> existing(String runKey) {
+        return jdbc.sql("select id, status from job_run where run_key = :key and status in ('RUNNING', 'COMPLETED')")
+                .param("key", runKey)
+                .query((rs, n) -> new Claim(rs.getString("status").equals("RUNNING") ? ClaimResult.ALREADY_RUNNING
+                        : ClaimResult.ALREADY_COMPLETED, rs.getLong("id")))
+                .optional();
     }
 
     /**
