@@ -31,8 +31,13 @@ class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         app.context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> stopped.countDown());
 
-        // Scheduler hook: the jobs in jobs/ fire on their schedules while the web server runs (a bad job file stops the start here)
-        app.bean(JobScheduler.class).start();
+        // the jobs in jobs/ fire on their schedules while the web server runs; a bad job file stops the start here
+        try {
+            app.bean(JobScheduler.class).start();
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
 
         int actualPort = ((WebServerApplicationContext) app.context).getWebServer().getPort();
         app.out.println(app.messages.get("cli.serve.url", "http://localhost:" + actualPort + "/"));

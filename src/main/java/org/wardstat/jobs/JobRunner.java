@@ -71,13 +71,16 @@ public class JobRunner {
         return jobName + "/" + window.code();
     }
 
+    /**
+     * A broken template stops the run here, before any report is half made. The run is recorded
+     * as failed with the reason, so whoever started it (a page, a command) can show why, and a
+     * restart after the fix plans it again.
+     */
     private void plan(long runId, List<RunItem> items, String reportTrigger) {
-        // a broken template stops the run here, before any report is half made; the run records why
         try {
             runs.plan(runId, reports.startRun(reportTrigger), items);
         } catch (RuntimeException e) {
             runs.finish(runId, false, e.getMessage());
-            throw e;
         }
     }
 
@@ -89,6 +92,9 @@ public class JobRunner {
     /** Works through the run's items that are not done yet and records how it ended. */
     public RunView execute(long runId, RunProgress progress) {
         RunView claimed = runs.find(runId).orElseThrow();
+        if (claimed.failed()) { // planning failed at the claim: nothing to work through until it is restarted
+            return finished(runId, progress);
+        }
         RunRepository.Settings settings = runs.settings(runId);
         Messages messages = Messages.forLanguage(settings.language());
         active.add(runId);
@@ -105,6 +111,9 @@ public class JobRunner {
                         .orElseGet(() -> RunPlan.report(claimed.scope().get(0))), "restart");
             }
             RunView run = runs.find(runId).orElseThrow();
+            if (run.failed()) {
+                return finished(runId, progress);
+            }
             RunItems work = new RunItems(ingest, reports, catalogs.load(), window, parseFormats(settings.formats()), messages,
                     job.map(JobDefinition::inbox).orElse(null), job.map(JobDefinition::output).orElse(null), run.reportRunId());
             boolean failed = false;

@@ -67,6 +67,7 @@ public class JobScheduler {
         timer.scheduleWithFixedDelay(this::tickSafely, 30, 30, TimeUnit.SECONDS);
     }
 
+    @jakarta.annotation.PreDestroy
     public synchronized void stop() {
         if (timer != null) {
             timer.shutdownNow();
