@@ -18,7 +18,8 @@ public final class LogProgress implements RunProgress {
 
     @Override
     public void finished(RunView run) {
-        log.info("lượt #{} {} {}: {} sau {} giây, {}/{} mục{}", run.id(), run.jobName(), run.periodCode(), run.status(),
+        log.info("lượt #{} {} {}: {} sau {} giây, {}/{} mục{}", run.id(), run.jobName(), run.periodCode(),
+                org.wardstat.system.Messages.vietnamese().get("run.status." + run.status().toLowerCase(java.util.Locale.ROOT)),
                 run.duration().toSeconds(), run.itemsDone(), run.itemsTotal(), run.message() == null ? "" : " — " + run.message());
     }
 }
