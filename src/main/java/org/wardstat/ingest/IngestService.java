@@ -83,7 +83,13 @@ public class IngestService {
             if (!tryLock(lock, sha256)) {
                 return IngestResult.refused(path, messages.get("file.busy", path.getFileName()));
             }
-            return load(path, sha256, survey, options, messages);
+            try {
+                return load(path, sha256, survey, options, messages);
+            } finally {
+                // the connection goes back to the pool, not away: a lock left on it would make this
+                // file "busy" for every other connection of a long-running server
+                unlock(lock, sha256);
+            }
         } catch (Exception e) {
             return IngestResult.refused(path, messages.get("file.failed", rootMessage(e)));
         }
@@ -124,6 +130,13 @@ public class IngestService {
     }
 
     /** A session-level lock, released by PostgreSQL when the connection ends, however the process ends. */
+    private static void unlock(Connection connection, String sha256) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select pg_advisory_unlock(hashtextextended(?, 0))")) {
+            statement.setString(1, "wardstat-ingest:" + sha256);
+            statement.execute();
+        }
+    }
+
     private static boolean tryLock(Connection connection, String sha256) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("select pg_try_advisory_lock(hashtextextended(?, 0))")) {
             statement.setString(1, "wardstat-ingest:" + sha256);

@@ -236,4 +236,12 @@ class IngestJobTest extends PipelineTest {
         assertThat(jdbc.sql("select reason from ingest_reject where row_number = 7").query(String.class).single())
                 .isEqualTo("negative value “-2”: figures cannot be below 0");
     }
+
+    @Test
+    void aLoadLeavesNoLockOnThePooledConnectionSoAServerCanLoadTheFileAgainFromAnyOther() {
+        IngestResult first = ingest.ingest(SAMPLES.resolve("statistics/thanh-hoa-2022-2024.csv"), org.wardstat.system.Messages.vietnamese());
+        assertThat(first.outcome()).isEqualTo(IngestResult.Outcome.LOADED);
+
+        assertThat(count("select count(*) from pg_locks where locktype = 'advisory'")).isZero();
+    }
 }
