@@ -196,6 +196,39 @@ class JobSchedulerTest extends PipelineTest {
         });
     }
 
+    @Test
+    void runNowWorksInTheBackgroundAndSetsTheEarlierRunOfThatPeriodAside() throws InterruptedException {
+        clock.set("2024-12-20T02:00:00Z");
+        Runs web = new Runs(runner, runs, jobs, clock);
+        try {
+            long first = web.runJobNow("monthly-city", "lan.admin");
+            RunView done = awaitFinished(web, first);
+            assertThat(done.status()).as(done.message()).isEqualTo("COMPLETED");
+            assertThat(done.trigger()).isEqualTo("MANUAL");
+            assertThat(done.requestedBy()).isEqualTo("lan.admin");
+            assertThat(done.periodCode()).isEqualTo("2024-11");
+
+            long second = web.runJobNow("monthly-city", "lan.admin"); // asking again is asking for it again
+            assertThat(awaitFinished(web, second).status()).isEqualTo("COMPLETED");
+            assertThat(second).isNotEqualTo(first);
+            assertThat(runs.find(first)).get().extracting(RunView::status).isEqualTo("SUPERSEDED");
+            assertThat(count("select count(*) from report_edition where period_code = '2024-11'")).isEqualTo(2);
+        } finally {
+            web.stop();
+        }
+    }
+
+    private static RunView awaitFinished(Runs web, long id) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            RunView run = web.find(id).orElseThrow();
+            if (!run.running()) {
+                return run;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("run #" + id + " did not finish within a minute");
+    }
+
     private static <T> T awaitThen(CountDownLatch latch, java.util.function.Supplier<T> work) {
         try {
             latch.await();
