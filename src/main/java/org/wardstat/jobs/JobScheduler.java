@@ -131,7 +131,8 @@ public class JobScheduler {
         Window window = job.period().windowFor(fire.atZone(job.schedule().zone()).toLocalDate());
         RunRepository.Claim claim = runner.claimJob(job, window, trigger, "wardstat", fire, false);
         if (claim.result() != RunRepository.ClaimResult.CLAIMED) {
-            log.info("{} {}: {} (lượt #{})", job.name(), window.code(), claim.result(), claim.runId());
+            log.info(Messages.vietnamese().get("cli.run." + claim.result().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    job.name(), window.code(), claim.runId()));
             return Optional.empty();
         }
         return Optional.of(runner.execute(claim.runId(), progress));
