@@ -1,7 +1,6 @@
 package org.wardstat.cli;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
@@ -49,7 +48,7 @@ class JobsCommand implements Runnable {
                 for (JobDefinition job : app.bean(JobDefinitions.class).all(app.messages)) {
                     ZoneId zone = job.schedule().zone();
                     String next = job.schedule().next(clock.instant()).map(at -> WHEN.format(at.atZone(zone))).orElse("—");
-                    Window window = job.period().windowFor(LocalDate.now(clock.withZone(zone)));
+                    Window window = job.periodAt(clock.instant());
                     app.out.println(app.messages.get("cli.jobs.line", job.name(), job.title(), job.schedule().text(), next,
                             String.join(", ", job.scope()), job.period().describe(), window.code(),
                             app.bean(org.wardstat.system.WardstatProperties.class).resolve("").relativize(job.file())));
@@ -97,7 +96,7 @@ class JobsCommand implements Runnable {
                         .orElseThrow(() -> new IllegalArgumentException(app.messages.get("run.job-gone", name)));
                 Window window = period != null
                         ? Window.parse(period).orElseThrow(() -> new IllegalArgumentException(app.messages.get("cli.period.unknown", period)))
-                        : job.period().windowFor(LocalDate.now(app.bean(Clock.class).withZone(job.schedule().zone())));
+                        : job.periodAt(app.bean(Clock.class).instant());
                 JobRunner runner = app.bean(JobRunner.class);
                 RunRepository.Claim claim = runner.claimJob(job, window, "CLI", System.getProperty("user.name", "cli"), null, again);
                 if (claim.result() != RunRepository.ClaimResult.CLAIMED) {

@@ -80,12 +80,8 @@ class ReportCommand implements Callable<Integer> {
     static Set<ReportService.Format> formats(List<String> names, picocli.CommandLine.Model.CommandSpec spec) {
         Set<ReportService.Format> formats = EnumSet.noneOf(ReportService.Format.class);
         for (String name : names) {
-            try {
-                formats.add(ReportService.Format.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "Định dạng “" + name + "” không có; dùng pdf, xlsx. Unknown format.");
-            }
+            formats.add(ReportService.Format.of(name).orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Định dạng “" + name + "” không có; dùng pdf, xlsx. Unknown format.")));
         }
         return formats;
     }

@@ -20,4 +20,9 @@ public record JobDefinition(String name, Path file, String title, Schedule sched
                             Path output, boolean catchUp) {
 
     public enum ReportKind { AREA, DISTRICTS, WARDS }
+
+    /** The period a run starting at this instant reports on, by the day it is in the job's time zone. */
+    public org.wardstat.analytics.Window periodAt(java.time.Instant instant) {
+        return period.windowFor(instant.atZone(schedule.zone()).toLocalDate());
+    }
 }

@@ -109,7 +109,7 @@ final class JobFiles {
         }
         Set<ReportService.Format> formats = EnumSet.noneOf(ReportService.Format.class);
         for (String format : list("formats", "pdf, xlsx")) {
-            formats.add(choice("formats", format, ReportService.Format.class, "pdf, xlsx"));
+            formats.add(ReportService.Format.of(format).orElseThrow(() -> error(line("formats"), "job.file.bad-choice", "formats", format, "pdf, xlsx")));
         }
         String language = choice("language", "vi", text -> List.of("vi", "en").stream().filter(text::equals).findFirst(), "vi, en");
         boolean catchUp = choice("catch-up", "yes", text -> text.equals("yes") ? java.util.Optional.of(true)

@@ -125,7 +125,7 @@ public class JobRunner {
                     continue; // reports wait for every file to load: a restart after the fix renders them with its figures
                 }
                 String label = item.kind() == RunItem.Kind.LOAD ? item.subject() : item.subject() + " " + run.periodCode();
-                runs.working(runId, label);
+                runs.working(runId, item.subject());
                 progress.working(run, done, items.size(), label);
                 RunItems.Outcome outcome = work.run(item);
                 runs.itemFinished(runId, item.seq(), outcome.done(), outcome.message(), outcome.rowsRejected());
@@ -157,12 +157,12 @@ public class JobRunner {
     }
 
     static String formats(Set<ReportService.Format> formats) {
-        return String.join(",", formats.stream().map(format -> format.name().toLowerCase(Locale.ROOT)).toList());
+        return String.join(",", formats.stream().map(ReportService.Format::code).toList());
     }
 
     static Set<ReportService.Format> parseFormats(String formats) {
         Set<ReportService.Format> parsed = EnumSet.noneOf(ReportService.Format.class);
-        Arrays.stream(formats.split(",")).map(name -> ReportService.Format.valueOf(name.toUpperCase(Locale.ROOT))).forEach(parsed::add);
+        Arrays.stream(formats.split(",")).map(name -> ReportService.Format.of(name).orElseThrow()).forEach(parsed::add);
         return parsed;
     }
 }

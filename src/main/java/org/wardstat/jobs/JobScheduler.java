@@ -128,7 +128,7 @@ public class JobScheduler {
     }
 
     private Optional<RunView> fire(JobDefinition job, Instant fire, String trigger) {
-        Window window = job.period().windowFor(fire.atZone(job.schedule().zone()).toLocalDate());
+        Window window = job.periodAt(fire);
         RunRepository.Claim claim = runner.claimJob(job, window, trigger, "wardstat", fire, false);
         if (claim.result() != RunRepository.ClaimResult.CLAIMED) {
             log.info(Messages.vietnamese().get("cli.run." + claim.result().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),

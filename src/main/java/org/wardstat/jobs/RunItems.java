@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +11,7 @@ import org.wardstat.analytics.Window;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.ingest.IngestResult;
 import org.wardstat.ingest.IngestService;
+import org.wardstat.report.archive.ReportArchive;
 import org.wardstat.report.archive.ReportService;
 import org.wardstat.system.Messages;
 
@@ -91,14 +91,6 @@ final class RunItems {
     }
 
     private void copyToOutput(Path latest) {
-        try {
-            Path target = output.resolve(window.code()).resolve(latest.getFileName());
-            Files.createDirectories(target.getParent());
-            Path partial = Files.createTempFile(target.getParent(), ".partial-", ".tmp");
-            Files.copy(latest, partial, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ReportArchive.writeAtomically(output.resolve(window.code()).resolve(latest.getFileName()), out -> ReportArchive.copy(latest, out));
     }
 }

@@ -1,7 +1,6 @@
 package org.wardstat.jobs;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +50,7 @@ public class Runs {
     public long runJobNow(String jobName, String requestedBy) {
         JobDefinition job = jobs.find(jobName, Messages.vietnamese())
                 .orElseThrow(() -> new IllegalArgumentException(Messages.vietnamese().get("run.job-gone", jobName)));
-        Window window = job.period().windowFor(LocalDate.now(clock.withZone(job.schedule().zone())));
+        Window window = job.periodAt(clock.instant());
         RunRepository.Claim claim = runner.claimJob(job, window, "MANUAL", requestedBy, null, true);
         if (claim.result() == RunRepository.ClaimResult.CLAIMED) {
             background.submit(() -> runner.execute(claim.runId(), RunProgress.NONE));

@@ -74,11 +74,7 @@ class ReportController {
     private static Set<ReportService.Format> formats(List<String> names) {
         Set<ReportService.Format> formats = EnumSet.noneOf(ReportService.Format.class);
         for (String name : names == null ? List.<String>of() : names) {
-            for (ReportService.Format format : ReportService.Format.values()) {
-                if (format.name().equalsIgnoreCase(name)) {
-                    formats.add(format);
-                }
-            }
+            ReportService.Format.of(name).ifPresent(formats::add);
         }
         return formats;
     }

@@ -81,7 +81,8 @@ public class ReportArchive {
         return properties.reports().resolve(content.isArea() ? "areas" : "briefings").resolve(content.periodCode()).resolve(file);
     }
 
-    static void writeAtomically(Path target, Consumer<OutputStream> writer) {
+    /** Writes beside the target under a temporary name and moves it into place in one step: readers see the old file or the new, never half. */
+    public static void writeAtomically(Path target, Consumer<OutputStream> writer) {
         try {
             Files.createDirectories(target.getParent());
             Path partial = Files.createTempFile(target.getParent(), ".partial-", ".tmp");
@@ -98,7 +99,7 @@ public class ReportArchive {
         }
     }
 
-    private static void copy(Path from, OutputStream out) {
+    public static void copy(Path from, OutputStream out) {
         try {
             Files.copy(from, out);
         } catch (IOException e) {

@@ -22,7 +22,18 @@ import org.wardstat.system.Messages;
 @Service
 public class ReportService {
 
-    public enum Format { PDF, XLSX }
+    public enum Format {
+        PDF, XLSX;
+
+        /** "pdf", "XLSX", " xlsx ": the format, in any case; empty for a name that is none. */
+        public static java.util.Optional<Format> of(String name) {
+            return java.util.Arrays.stream(values()).filter(format -> format.name().equalsIgnoreCase(name.strip())).findFirst();
+        }
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     private final ReportBuilder builder;
     private final ReportPdf pdf;
