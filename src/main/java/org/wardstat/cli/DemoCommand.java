@@ -19,7 +19,7 @@ import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.CatalogRepository;
 import org.wardstat.catalog.OrgUnit;
 import org.wardstat.ingest.IngestService;
-import org.wardstat.report.archive.ReportService;
+import org.wardstat.report.ReportService;
 import org.wardstat.system.WardstatProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.wardstat.analytics.Window;
 import org.wardstat.catalog.CatalogRepository;
-import org.wardstat.report.archive.ReportService;
+import org.wardstat.report.ReportService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

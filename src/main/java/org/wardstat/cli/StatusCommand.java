@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.wardstat.catalog.CatalogRepository;
 import org.wardstat.catalog.OrgUnit;
-import org.wardstat.ingest.Completeness;
+import org.wardstat.analytics.Completeness;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.wardstat.catalog.Indicator;
 import org.wardstat.criteria.Finding.Side;
 import org.wardstat.criteria.Rule.Figure;
-import org.wardstat.report.NumberStyle;
+import org.wardstat.system.NumberStyle;
 import org.wardstat.system.Messages;
 
 /**

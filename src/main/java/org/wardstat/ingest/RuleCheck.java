@@ -15,7 +15,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.wardstat.report.NumberStyle;
+import org.wardstat.system.NumberStyle;
 import org.wardstat.system.Messages;
 
 /**

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.wardstat.report.archive.ReportService;
+import org.wardstat.report.ReportService;
 
 /**
  * One scheduled job, as a user wrote it in {@code jobs/<name>.job}.

@@ -18,7 +18,7 @@ import java.util.function.Function;
 
 import org.wardstat.analytics.ReportingCalendar;
 import org.wardstat.catalog.Catalog;
-import org.wardstat.report.archive.ReportService;
+import org.wardstat.report.ReportService;
 import org.wardstat.system.Messages;
 
 /**

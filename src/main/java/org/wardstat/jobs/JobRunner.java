@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.wardstat.analytics.Window;
 import org.wardstat.catalog.CatalogRepository;
 import org.wardstat.ingest.IngestService;
-import org.wardstat.report.archive.ReportService;
+import org.wardstat.report.ReportService;
 import org.wardstat.system.Messages;
 
 /**

@@ -12,7 +12,7 @@ import org.wardstat.catalog.Catalog;
 import org.wardstat.ingest.IngestResult;
 import org.wardstat.ingest.IngestService;
 import org.wardstat.report.archive.ReportArchive;
-import org.wardstat.report.archive.ReportService;
+import org.wardstat.report.ReportService;
 import org.wardstat.system.Messages;
 
 /** Does one item of a run: loads an inbox file (and files it under {@code da-nap/}) or renders one unit's report. */

@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 
 import org.springframework.stereotype.Service;
 import org.wardstat.analytics.Window;
-import org.wardstat.report.archive.ReportService;
+import org.wardstat.report.ReportService;
 import org.wardstat.system.Messages;
 
 /**

@@ -13,7 +13,7 @@ import org.wardstat.catalog.Indicator;
 import org.wardstat.criteria.AreaAttainment;
 import org.wardstat.criteria.CriterionResult;
 import org.wardstat.criteria.WardAttainment;
-import org.wardstat.ingest.Completeness;
+import org.wardstat.analytics.Completeness;
 import org.wardstat.rollout.Rollout;
 import org.wardstat.rollout.RolloutText;
 import org.wardstat.rollout.YearProgress;

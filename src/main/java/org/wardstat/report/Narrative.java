@@ -1,5 +1,6 @@
 package org.wardstat.report;
 
+import org.wardstat.system.NumberStyle;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

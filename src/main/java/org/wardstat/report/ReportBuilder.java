@@ -26,7 +26,7 @@ import org.wardstat.analytics.YearOverYear;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.OrgUnit;
 import org.wardstat.criteria.AttainmentService;
-import org.wardstat.ingest.Completeness;
+import org.wardstat.analytics.Completeness;
 import org.wardstat.rollout.Rollouts;
 import org.wardstat.system.Messages;
 

@@ -1,5 +1,6 @@
 package org.wardstat.report;
 
+import org.wardstat.system.NumberStyle;
 import java.math.BigDecimal;
 
 import org.wardstat.analytics.IndicatorChange;

@@ -3,7 +3,7 @@ package org.wardstat.rollout;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import org.wardstat.report.NumberStyle;
+import org.wardstat.system.NumberStyle;
 import org.wardstat.system.Messages;
 
 /**

@@ -1,6 +1,7 @@
 package org.wardstat.system;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -15,10 +16,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param catalogDir    vocabulary files a user may edit (indicators)
  * @param jobsDir       job definitions a user edits, one {@code .job} file per scheduled job
  * @param db            an external PostgreSQL server; empty url means "start the embedded one"
+ * @param timeZone      the zone of every date and time a person reads (reports, pages, the command line),
+ *                      whatever the server's own zone; Asia/Ho_Chi_Minh unless set
  */
 @ConfigurationProperties("wardstat")
 public record WardstatProperties(
-        String home, String dataDir, String reportsDir, String templatesDir, String catalogDir, String jobsDir, Db db) {
+        String home, String dataDir, String reportsDir, String templatesDir, String catalogDir, String jobsDir, Db db,
+        String timeZone) {
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     public record Db(String url, String user, String password, boolean embeddedClean) {
         public boolean external() {
@@ -42,4 +48,8 @@ public record WardstatProperties(
     public Path templates() { return resolve(templatesDir); }
     public Path catalog() { return resolve(catalogDir); }
     public Path jobs() { return resolve(jobsDir == null ? "jobs" : jobsDir); }
+
+    public ZoneId zone() {
+        return timeZone == null || timeZone.isBlank() ? VIETNAM : ZoneId.of(timeZone.strip());
+    }
 }

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.wardstat.analytics.Window;
 import org.wardstat.jobs.Runs;
-import org.wardstat.report.archive.ReportService;
+import org.wardstat.report.ReportService;
 
 /** A report asked for on the web: of a unit in the viewer's subtree, made in the background by the run service. */
 @Controller

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wardstat.analytics.ReportingCalendar;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.CatalogFiles;
-import org.wardstat.report.archive.ReportService;
+import org.wardstat.report.ReportService;
 import org.wardstat.system.Messages;
 
 class JobFilesTest {

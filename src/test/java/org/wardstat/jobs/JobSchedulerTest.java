@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.wardstat.PipelineTest;
 import org.wardstat.catalog.CatalogRepository;
 import org.wardstat.ingest.IngestService;
-import org.wardstat.report.archive.ReportService;
+import org.wardstat.report.ReportService;
 
 import com.zaxxer.hikari.HikariDataSource;
 

@@ -43,7 +43,7 @@ class WardBriefingPdfTest extends PipelineTest {
     @Autowired
     org.wardstat.rollout.Rollouts rollouts;
     @Autowired
-    org.wardstat.ingest.Completeness completeness;
+    org.wardstat.analytics.Completeness completeness;
     @Autowired
     SourceLoads loads;
 

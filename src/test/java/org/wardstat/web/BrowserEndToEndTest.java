@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -31,8 +32,11 @@ import org.wardstat.users.Role;
  * The whole way through in a real browser: Debian's headless Chromium signs in, loads a sample
  * statistics file, asks for the Bắc Kạn city report of 2024, follows its progress page to the
  * end and opens the PDF, whose text must carry the report's coverage sentence. Screenshots of
- * each page go to target/screenshots/.
+ * each page go to target/screenshots/. It runs in the Maven profile {@code services}
+ * ({@code ./mvnw verify -Pservices}, as .ci/run does after installing Chromium); a plain
+ * {@code ./mvnw verify} on a machine with only Java leaves it out by its tag, never by skipping.
  */
+@Tag("browser")
 class BrowserEndToEndTest extends WebTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");

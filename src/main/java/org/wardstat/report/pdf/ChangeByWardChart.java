@@ -19,7 +19,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.wardstat.report.NumberStyle;
+import org.wardstat.system.NumberStyle;
 import org.wardstat.report.ReportContent;
 import org.wardstat.system.Messages;
 

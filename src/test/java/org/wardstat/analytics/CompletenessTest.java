@@ -1,4 +1,4 @@
-package org.wardstat.ingest;
+package org.wardstat.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +12,9 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.wardstat.ingest.IngestService;
 import org.wardstat.PipelineTest;
-import org.wardstat.ingest.Completeness.Status;
+import org.wardstat.analytics.Completeness.Status;
 import org.wardstat.system.Messages;
 
 /** "Now" is 5 March 2026: January's deadline (17 February) has passed, February's (17 March) has not. */

@@ -1,4 +1,4 @@
-package org.wardstat.report;
+package org.wardstat.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.wardstat.report;
+package org.wardstat.system;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

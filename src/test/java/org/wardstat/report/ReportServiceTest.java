@@ -1,4 +1,4 @@
-package org.wardstat.report.archive;
+package org.wardstat.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.wardstat.PipelineTest;
 import org.wardstat.analytics.Window;
 import org.wardstat.ingest.IngestService;
-import org.wardstat.report.ReportContent;
+import org.wardstat.report.archive.ReportArchive;
 import org.wardstat.system.Messages;
 import org.wardstat.system.WardstatProperties;
 

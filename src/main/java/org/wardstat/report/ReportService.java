@@ -1,4 +1,4 @@
-package org.wardstat.report.archive;
+package org.wardstat.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,8 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.wardstat.analytics.Window;
 import org.wardstat.catalog.Catalog;
-import org.wardstat.report.ReportBuilder;
-import org.wardstat.report.ReportContent;
+import org.wardstat.report.archive.ReportArchive;
 import org.wardstat.report.excel.ReportWorkbook;
 import org.wardstat.report.pdf.ReportPdf;
 import org.wardstat.system.Messages;

@@ -1,4 +1,4 @@
-package org.wardstat.ingest;
+package org.wardstat.analytics;
 
 import java.sql.Date;
 import java.time.Clock;
