@@ -34,20 +34,27 @@ public record IndicatorChange(Indicator indicator, Measure current, Measure prio
     }
 
     /**
-     * The Poisson z-score 2(√current − √prior) of a change in a count of events; null for
-     * rates, stocks and measured amounts (fire damage), and when either side has no value.
+     * The two-sided p-value of the exact test of the two counts ({@link Significance}); null
+     * for rates, stocks and measured amounts (fire damage), and when either side has no value.
      */
-    public Double zScore() {
-        if (indicator.kind() != Indicator.Kind.FLOW || !indicator.isCount() || change() == null) {
-            return null;
-        }
-        return Significance.zScore(current.value().doubleValue(), prior.value().doubleValue());
+    public Double pValue() {
+        return tested() ? Significance.pValue(current.value().longValueExact(), prior.value().longValueExact()) : null;
     }
 
-    /** NOISE, NOTABLE or SIGNIFICANT for a count; null where there is no z-score. */
+    /** The statistic of the same test wards are ranked by ({@link Significance#rankScore}); null where there is no test. */
+    public Double rankScore() {
+        return tested() ? Significance.rankScore(current.value().longValueExact(), prior.value().longValueExact()) : null;
+    }
+
+    /** NOISE, NOTABLE or SIGNIFICANT for a count; null where there is no test. */
     public Significance significance() {
-        Double z = zScore();
-        return z == null ? null : Significance.of(z);
+        Double p = pValue();
+        return p == null ? null : Significance.of(p);
+    }
+
+    /** Only counts of events (flows in whole numbers) on both sides are tested. */
+    private boolean tested() {
+        return indicator.kind() == Indicator.Kind.FLOW && indicator.isCount() && change() != null;
     }
 
     /** Last year's value was 0 and this year's is not: the change has no percentage. */

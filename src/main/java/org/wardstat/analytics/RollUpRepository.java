@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.function.Consumer;
@@ -13,13 +15,12 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Each ward's sums over a window and the same window a year earlier, in one query (sql/ward-figures.sql). */
+/** Each ward's sums over a window and the same window a year earlier, side by side, in one query (sql/ward-figures.sql). */
 @Repository
 class RollUpRepository {
 
-    /** One ward, indicator and side of the comparison, as summed by the query. */
-    record WardSums(String ward, String indicator, boolean current, BigDecimal total, BigDecimal lastValue,
-                    BigDecimal denominator, YearMonth firstMonth, YearMonth lastMonth, int months) {
+    /** One ward and indicator, both sides of the comparison as summed by the query; a side is null when it has nothing. */
+    record WardSums(String ward, String indicator, Side now, Side then) {
     }
 
     private final JdbcClient jdbc;
@@ -50,9 +51,20 @@ class RollUpRepository {
                 .param("priorFirst", Date.valueOf(prior.first().atDay(1)))
                 .param("priorLast", Date.valueOf(prior.last().atDay(1)))
                 .query(rs -> {
-                    consumer.accept(new WardSums(rs.getString(1), rs.getString(2), rs.getBoolean(3),
-                            rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
-                            YearMonth.from(rs.getDate(7).toLocalDate()), YearMonth.from(rs.getDate(8).toLocalDate()), rs.getInt(9)));
+                    consumer.accept(new WardSums(rs.getString("ward"), rs.getString("indicator"), side(rs, "now_"), side(rs, "then_")));
                 });
+    }
+
+    private static Side side(ResultSet rs, String prefix) throws SQLException {
+        if (rs.getObject(prefix + "months") == null) {
+            return null;
+        }
+        BigDecimal lastValue = rs.getBigDecimal(prefix + "last_value");
+        BigDecimal denominator = rs.getBigDecimal(prefix + "denominator");
+        return new Side(ObservationRepository.plain(rs.getBigDecimal(prefix + "total")),
+                lastValue == null ? null : ObservationRepository.plain(lastValue),
+                denominator == null ? null : ObservationRepository.plain(denominator),
+                YearMonth.from(rs.getDate(prefix + "first").toLocalDate()), YearMonth.from(rs.getDate(prefix + "last").toLocalDate()),
+                rs.getInt(prefix + "months"));
     }
 }

@@ -1,14 +1,12 @@
 package org.wardstat.analytics;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.wardstat.catalog.Catalog;
@@ -17,142 +15,175 @@ import org.wardstat.catalog.OrgUnit;
 
 /**
  * Year-over-year figures of areas (district, city, province, country, or a ward on its own)
- * summed from their wards, with how many wards each side rests on. The database sums each
- * ward's months; this adds the wards up to every area asked for: flows summed, stocks the last
- * value of each ward that still exists at the end of the window (a ward merged away lives on in
- * its successor's stock), rates the ratio of the summed parts. A ward merged away counts under
- * the ward that replaced it too ({@link Catalog#areasOf}), once however an area reaches it.
+ * summed from their wards, like with like: an indicator's change rests only on the wards that
+ * reported it on both sides over the same months, and the area says how many those are and which
+ * wards are left out. A ward formed by a merger counts with the wards it replaced, whose months
+ * before the merger are summed ({@link Lineage}), so it is compared as its briefing compares it
+ * ({@link ComparisonUnits}). The database sums each ward's months; this adds the wards up to every
+ * area asked for: flows summed, stocks each ward's last value summed, rates the ratio of the
+ * summed parts.
  */
 @Service
 public class RollUps {
 
     private final RollUpRepository repository;
+    private final ObservationRepository observations;
 
-    RollUps(RollUpRepository repository) {
+    RollUps(RollUpRepository repository, ObservationRepository observations) {
         this.repository = repository;
+        this.observations = observations;
     }
 
     public RolledUp of(Catalog catalog, OrgUnit area, Window window) {
         return of(catalog, List.of(area), window).get(0);
     }
 
-    /** Every area with one database query, in the order given. */
+    /**
+     * The wards an area's comparison adds up, each once: a ward merged inside the compared span
+     * stands for the wards it replaced. These are the wards a ranking of the area lists.
+     */
+    public List<OrgUnit> units(Catalog catalog, OrgUnit area, Window window) {
+        return new ComparisonUnits(catalog, List.of(area), window).of(area).stream().map(ComparisonUnits.Unit::ward).toList();
+    }
+
+    /** Every area with one database query (and one per merged ward), in the order given. */
     public List<RolledUp> of(Catalog catalog, Collection<OrgUnit> areas, Window window) {
         Window prior = window.sameWindowYearEarlier();
-        Map<String, Sums> sums = new HashMap<>();
-        areas.forEach(area -> sums.put(area.code(), new Sums()));
-        Map<String, List<Sums>> sumsOfWard = new HashMap<>();
-        for (OrgUnit ward : catalog.wards()) {
-            List<Sums> into = new ArrayList<>();
-            for (OrgUnit area : catalog.areasOf(ward)) {
-                Sums areaSums = sums.get(area.code());
-                if (areaSums != null) {
-                    into.add(areaSums);
-                    areaSums.expectedNow += ward.existsDuring(window.first(), window.last()) ? 1 : 0;
-                    areaSums.expectedThen += ward.existsDuring(prior.first(), prior.last()) ? 1 : 0;
-                }
-            }
-            if (!into.isEmpty()) {
-                sumsOfWard.put(ward.code(), into);
-            }
-        }
-        Map<String, OrgUnit> units = new HashMap<>();
-        sumsOfWard.keySet().forEach(code -> units.put(code, catalog.unit(code).orElseThrow()));
-        repository.wardSums(window, sumsOfWard.keySet(), catalog.wards().size(), row -> {
-            OrgUnit ward = units.get(row.ward());
-            if (ward == null) {
-                return; // a ward outside the areas asked for
-            }
-            boolean atEnd = ward.lastMonth() == null || !ward.lastMonth().isBefore((row.current() ? window : prior).last());
-            for (Sums areaSums : sumsOfWard.get(row.ward())) {
-                areaSums.add(row, atEnd);
+        ComparisonUnits units = new ComparisonUnits(catalog, areas, window);
+        Map<String, AreaSums> sums = new LinkedHashMap<>();
+        areas.forEach(area -> sums.put(area.code(), new AreaSums()));
+        repository.wardSums(window, units.plainWards(), catalog.wards().size(), row -> {
+            for (String area : units.areasOfPlainWard(row.ward())) {
+                sums.get(area).add(row.ward(), row.indicator(), row.now(), row.then());
             }
         });
+        for (Map.Entry<ComparisonUnits.Unit, List<String>> merged : units.mergedWards().entrySet()) {
+            OrgUnit ward = merged.getKey().ward();
+            MonthlyValues values = observations.monthlyValues(ward, catalog, prior.first(), window.last());
+            for (Indicator indicator : catalog.indicators()) {
+                Side now = Side.of(indicator, values, window);
+                Side then = Side.of(indicator, values, prior);
+                if (now != null || then != null) {
+                    merged.getValue().forEach(area -> sums.get(area).add(ward.code(), indicator.code(), now, then));
+                }
+            }
+        }
         List<RolledUp> result = new ArrayList<>(areas.size());
         for (OrgUnit area : areas) {
-            result.add(sums.get(area.code()).rolledUp(area, window, catalog.indicators()));
+            result.add(sums.get(area.code()).rolledUp(area, window, catalog.indicators(), units.of(area)));
         }
         return result;
     }
 
-    /** One area's running sums, by indicator and side. */
-    private static final class Sums {
-        int expectedNow;
-        int expectedThen;
-        final Map<String, Part> parts = new HashMap<>();
-        final Set<String> reportingNow = new HashSet<>();
-        final Set<String> reportingThen = new HashSet<>();
+    /** One area's running sums: by indicator, the compared wards and every reporting ward of each side. */
+    private static final class AreaSums {
+        final Map<String, Pools> pools = new HashMap<>();
+        final Map<String, WardSeen> wards = new HashMap<>();
 
-        void add(RollUpRepository.WardSums row, boolean atEnd) {
-            parts.computeIfAbsent(row.indicator() + (row.current() ? "|now" : "|then"), k -> new Part()).add(row, atEnd);
-            (row.current() ? reportingNow : reportingThen).add(row.ward());
+        void add(String ward, String indicator, Side now, Side then) {
+            boolean compared = Side.sameMonths(now, then);
+            pools.computeIfAbsent(indicator, k -> new Pools()).add(now, then, compared);
+            wards.computeIfAbsent(ward, k -> new WardSeen()).add(now, then, compared);
         }
 
-        RolledUp rolledUp(OrgUnit area, Window window, List<Indicator> indicators) {
+        RolledUp rolledUp(OrgUnit area, Window window, List<Indicator> indicators, List<ComparisonUnits.Unit> units) {
+            int expectedNow = (int) units.stream().filter(ComparisonUnits.Unit::existsNow).count();
+            int expectedThen = (int) units.stream().filter(ComparisonUnits.Unit::existedThen).count();
             List<AreaChange> changes = new ArrayList<>(indicators.size());
             for (Indicator indicator : indicators) {
-                Part now = parts.get(indicator.code() + "|now");
-                Part then = parts.get(indicator.code() + "|then");
-                changes.add(new AreaChange(new IndicatorChange(indicator, measure(indicator, now), measure(indicator, then)),
-                        coverage(indicator, now, expectedNow), coverage(indicator, then, expectedThen)));
+                Pools pool = pools.getOrDefault(indicator.code(), new Pools());
+                boolean comparable = pool.compared > 0;
+                IndicatorChange change = comparable
+                        ? new IndicatorChange(indicator, pool.comparedNow.measure(indicator), pool.comparedThen.measure(indicator))
+                        : new IndicatorChange(indicator, pool.allNow.measure(indicator), pool.allThen.measure(indicator));
+                changes.add(new AreaChange(change, new Coverage(pool.allNow.wards, expectedNow),
+                        new Coverage(pool.allThen.wards, expectedThen), new Coverage(pool.compared, units.size())));
             }
-            return new RolledUp(area, window, new Coverage(reportingNow.size(), expectedNow),
-                    new Coverage(reportingThen.size(), expectedThen), changes);
-        }
-
-        private static Measure measure(Indicator indicator, Part part) {
-            if (part == null) {
-                return Measure.notReported();
+            List<RolledUp.LeftOut> leftOut = new ArrayList<>();
+            int reportingNow = 0;
+            int reportingThen = 0;
+            int compared = 0;
+            for (ComparisonUnits.Unit unit : units) {
+                WardSeen seen = wards.getOrDefault(unit.ward().code(), new WardSeen());
+                reportingNow += seen.monthsNow > 0 ? 1 : 0;
+                reportingThen += seen.monthsThen > 0 ? 1 : 0;
+                if (seen.compared) {
+                    compared++;
+                } else {
+                    RolledUp.Reason reason = seen.monthsNow == 0 ? RolledUp.Reason.NO_CURRENT
+                            : seen.monthsThen == 0 ? RolledUp.Reason.NO_PRIOR : RolledUp.Reason.MONTHS;
+                    leftOut.add(new RolledUp.LeftOut(unit.ward(), reason, seen.monthsNow, seen.monthsThen));
+                }
             }
-            return switch (indicator.kind()) {
-                case FLOW -> Measure.of(ObservationRepository.plain(part.total), part.months());
-                case STOCK -> part.wardsAtEnd == 0 ? Measure.notReported() : Measure.of(ObservationRepository.plain(part.stock), part.months());
-                case RATE -> Measure.rate(ObservationRepository.plain(part.total), ObservationRepository.plain(part.denominator), part.months());
-            };
-        }
-
-        private static Coverage coverage(Indicator indicator, Part part, int expected) {
-            if (part == null) {
-                return new Coverage(0, expected);
-            }
-            return new Coverage(indicator.kind() == Indicator.Kind.STOCK ? part.wardsAtEnd : part.wards, expected);
+            return new RolledUp(area, window, new Coverage(reportingNow, expectedNow), new Coverage(reportingThen, expectedThen),
+                    new Coverage(compared, units.size()), leftOut, changes);
         }
     }
 
-    /** One indicator on one side of one area. */
-    private static final class Part {
+    /** What one ward showed across all indicators. */
+    private static final class WardSeen {
+        int monthsNow;
+        int monthsThen;
+        boolean compared;
+
+        void add(Side now, Side then, boolean comparedHere) {
+            monthsNow = Math.max(monthsNow, now == null ? 0 : now.months());
+            monthsThen = Math.max(monthsThen, then == null ? 0 : then.months());
+            compared |= comparedHere;
+        }
+    }
+
+    /** One indicator of one area: the compared wards' sums on each side, and every reporting ward's. */
+    private static final class Pools {
+        final Pool comparedNow = new Pool();
+        final Pool comparedThen = new Pool();
+        final Pool allNow = new Pool();
+        final Pool allThen = new Pool();
+        int compared;
+
+        void add(Side now, Side then, boolean comparedHere) {
+            allNow.add(now);
+            allThen.add(then);
+            if (comparedHere) {
+                comparedNow.add(now);
+                comparedThen.add(then);
+                compared++;
+            }
+        }
+    }
+
+    /** Sums over some wards of one indicator on one side. */
+    private static final class Pool {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal stock = BigDecimal.ZERO;
         BigDecimal denominator = BigDecimal.ZERO;
         int wards;
-        int wardsAtEnd;
-        int monthsSum;
-        YearMonth first;
-        YearMonth last;
+        int months;
 
-        void add(RollUpRepository.WardSums row, boolean atEnd) {
-            total = total.add(row.total());
-            if (row.denominator() != null) {
-                denominator = denominator.add(row.denominator());
+        void add(Side side) {
+            if (side == null) {
+                return;
             }
-            if (atEnd && row.lastValue() != null) {
-                stock = stock.add(row.lastValue());
-                wardsAtEnd++;
+            total = total.add(side.total());
+            if (side.lastValue() != null) {
+                stock = stock.add(side.lastValue());
+            }
+            if (side.denominator() != null) {
+                denominator = denominator.add(side.denominator());
             }
             wards++;
-            monthsSum += row.months();
-            first = first == null || row.firstMonth().isBefore(first) ? row.firstMonth() : first;
-            last = last == null || row.lastMonth().isAfter(last) ? row.lastMonth() : last;
+            months = Math.max(months, side.months());
         }
 
-        /**
-         * The months with data: for one ward (or a merged ward and its predecessors, whose months
-         * do not overlap) their number, for several wards the span from the first to the last, so
-         * half a year against a whole one shows.
-         */
-        int months() {
-            long span = first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
-            return (int) Math.min(monthsSum, span);
+        Measure measure(Indicator indicator) {
+            if (wards == 0) {
+                return Measure.notReported();
+            }
+            return switch (indicator.kind()) {
+                case FLOW -> Measure.of(total, months);
+                case STOCK -> Measure.of(stock, months);
+                case RATE -> Measure.rate(total, denominator, months);
+            };
         }
     }
 }

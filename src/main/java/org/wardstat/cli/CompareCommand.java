@@ -22,9 +22,9 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"So sánh một địa bàn (phường, quận, thành phố, tỉnh, cả nước) với cùng kỳ năm trước: số liệu cộng từ các phường,",
-                "số phường có số liệu, chỉ số z của mỗi thay đổi và ý nghĩa của nó, rồi xếp hạng các phường.",
+                "số phường có số liệu, giá trị p của kiểm định chính xác cho mỗi thay đổi và ý nghĩa của nó, rồi xếp hạng các phường.",
                 "Compare an area with the same period last year: figures summed from its wards, how many wards reported,",
-                "the z-score of each change and what it means, and the wards ranked by the change of one indicator."})
+                "the exact test's p-value of each change and what it means, and the wards ranked by the change of one indicator."})
 class CompareCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -66,8 +66,7 @@ class CompareCommand implements Callable<Integer> {
             RolledUp figures = rollUps.of(catalog, unit, window);
             text.lines(figures, PeriodLabels.name(window, app.messages), PeriodLabels.dates(window, calendar, app.messages))
                     .forEach(app.out::println);
-            List<OrgUnit> wards = catalog.wardsUnder(unit).stream()
-                    .filter(ward -> ward.existsDuring(window.first(), window.last())).toList();
+            List<OrgUnit> wards = rollUps.units(catalog, unit, window);
             if (wards.size() > 1) {
                 app.out.println();
                 text.ranking(WardRanking.rank(rollUps.of(catalog, wards, window), ranked.code()), ranked).forEach(app.out::println);

@@ -51,7 +51,9 @@ final class AreaDetailPart {
                     change.current().value(), change.prior().value(),
                     cells.value(indicator, change.current()), cells.value(indicator, change.prior()),
                     place.ranked() ? cells.change(change) : "—", place.ranked() ? cells.percentChange(change) : "—",
-                    place.ranked() ? words.meaning(change.significance()) : messages.get("compare.not-comparable")));
+                    place.ranked() ? words.p(change) : "—",
+                    place.ranked() ? words.meaning(change.significance()) : messages.get("compare.not-comparable"),
+                    place.ranked() && change.pValue() != null));
             names.add(ward);
             changes.add(place.ranked() ? change.change() : null);
         }

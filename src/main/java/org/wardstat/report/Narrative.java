@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.wardstat.analytics.AreaChange;
 import org.wardstat.analytics.IndicatorChange;
 import org.wardstat.analytics.Measure;
 import org.wardstat.analytics.Window;
@@ -18,7 +19,9 @@ import org.wardstat.system.Messages;
  * The short paragraph a briefing opens with, in the style of the ward reports it replaces:
  * "Tội phạm về trật tự xã hội xảy ra 24 vụ, giảm 7 vụ (−22,6%) so với cùng kỳ năm 2022; …;
  * 100% tin báo, tố giác tội phạm được tiếp nhận, giải quyết." Sentence patterns live in the
- * message bundles ({@code narrative.*}); this class only decides which one applies.
+ * message bundles ({@code narrative.*}); this class only decides which one applies. A figure that
+ * cannot be compared with the same period (no ward reported it on both sides over the same
+ * months) is told with no change and no percentage, as its row in the table shows none.
  */
 public final class Narrative {
 
@@ -29,18 +32,20 @@ public final class Narrative {
     private static final List<String> MOVEMENT = List.of("fire_safety_groups", "public_fire_points");
 
     private final Map<String, IndicatorChange> changes;
+    private final Map<String, Boolean> comparable;
     private final Messages messages;
     private final NumberStyle numbers;
     private final String priorYear;
 
-    private Narrative(List<IndicatorChange> changes, Window window, Messages messages) {
-        this.changes = changes.stream().collect(Collectors.toMap(c -> c.indicator().code(), Function.identity()));
+    private Narrative(List<AreaChange> changes, Window window, Messages messages) {
+        this.changes = changes.stream().map(AreaChange::change).collect(Collectors.toMap(c -> c.indicator().code(), Function.identity()));
+        this.comparable = changes.stream().collect(Collectors.toMap(c -> c.change().indicator().code(), AreaChange::comparable));
         this.messages = messages;
         this.numbers = NumberStyle.forLanguage(messages.isVietnamese());
         this.priorYear = String.valueOf(window.sameWindowYearEarlier().last().getYear());
     }
 
-    public static String write(List<IndicatorChange> changes, Window window, Messages messages) {
+    public static String write(List<AreaChange> changes, Window window, Messages messages) {
         return String.join(" ", new Narrative(changes, window, messages).sentences());
     }
 
@@ -71,9 +76,11 @@ public final class Narrative {
         String sentence;
         if (current.signum() == 0) {
             BigDecimal prior = change.prior().value();
-            sentence = prior != null && prior.signum() > 0
+            sentence = comparable(code) && prior != null && prior.signum() > 0
                     ? messages.get("narrative.none-down", label, count(prior, change), unit(change), priorYear)
                     : messages.get("narrative.none", label);
+        } else if (!comparable(code)) {
+            sentence = messages.get("narrative.occurred.alone", capitalise(label), count(current, change), unit(change), priorYear);
         } else {
             sentence = messages.get("narrative.occurred", capitalise(label), count(current, change), unit(change),
                     comparison(change), priorYear);
@@ -101,16 +108,23 @@ public final class Narrative {
             return Optional.empty();
         }
         IndicatorChange events = parts.get(0);
+        boolean eventsCompared = comparable(codes.get(0));
         if (events.current().value().signum() == 0) {
             BigDecimal prior = events.prior().value();
-            return Optional.of(prior != null && prior.signum() > 0
+            return Optional.of(eventsCompared && prior != null && prior.signum() > 0
                     ? messages.get("narrative." + key + ".none-down", count(prior, events), priorYear)
                     : messages.get("narrative." + key + ".none"));
         }
-        boolean allDown = parts.stream().allMatch(p -> p.change() != null && p.change().signum() < 0);
+        if (!eventsCompared) {
+            return Optional.of(messages.get("narrative." + key + ".alone", count(events.current().value(), events),
+                    casualties(parts.get(1), parts.get(2)), priorYear));
+        }
+        boolean allDown = codes.stream().allMatch(this::comparable)
+                && parts.stream().allMatch(p -> p.change() != null && p.change().signum() < 0);
         List<String> labelled = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            labelled.add(messages.get("narrative.part." + i, comparison(parts.get(i))));
+            labelled.add(messages.get("narrative.part." + i, comparable(codes.get(i)) ? comparison(parts.get(i))
+                    : messages.get("narrative.change.not-comparable")));
         }
         String comparisons = String.join(", ", labelled);
         return Optional.of(messages.get("narrative." + key, count(events.current().value(), events),
@@ -187,6 +201,10 @@ public final class Narrative {
         }
         return messages.get(delta.signum() < 0 ? "narrative.change.down" : "narrative.change.up",
                 amount, unit(change), numbers.percentChange(change.percentChange()));
+    }
+
+    private boolean comparable(String code) {
+        return comparable.getOrDefault(code, false);
     }
 
     private String count(BigDecimal value, IndicatorChange change) {

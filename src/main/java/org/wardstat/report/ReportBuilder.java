@@ -12,9 +12,6 @@ import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.wardstat.analytics.AreaChange;
-import org.wardstat.analytics.Coverage;
-import org.wardstat.analytics.IndicatorChange;
 import org.wardstat.analytics.Lineage;
 import org.wardstat.analytics.MonthlyValues;
 import org.wardstat.analytics.ObservationRepository;
@@ -22,7 +19,6 @@ import org.wardstat.analytics.ReportingCalendar;
 import org.wardstat.analytics.RollUps;
 import org.wardstat.analytics.RolledUp;
 import org.wardstat.analytics.Window;
-import org.wardstat.analytics.YearOverYear;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.OrgUnit;
 import org.wardstat.criteria.AttainmentService;
@@ -75,9 +71,8 @@ public class ReportBuilder {
         // a merged ward's months are its predecessors' sums: the lineage reads them from what was just fetched
         MonthlyValues values = Lineage.values(ward, catalog, firstMonth(window), lastMonth(window),
                 (code, span) -> byCode.get(code).within(span));
-        List<IndicatorChange> changes = YearOverYear.compare(catalog.indicators(), values, window);
-        List<AreaChange> rows = changes.stream().map(c -> new AreaChange(c,
-                new Coverage(c.current().reported() ? 1 : 0, 1), new Coverage(c.prior().reported() ? 1 : 0, 1))).toList();
+        // the table's figures are the roll-up of the ward on its own: what `compare` prints for it, to the digit
+        RolledUp figures = rollUps.of(catalog, ward, window);
         SecurityPart security = new SecurityPart(messages);
         String period = PeriodLabels.name(window, messages);
         List<OrgUnit> ancestors = catalog.ancestors(ward);
@@ -87,9 +82,10 @@ public class ReportBuilder {
                 letterheads.letterhead(ward, ancestors, LocalDate.now(clock),
                         messages.get("briefing.subject", ward.name(vi), period), periodLabel(window, period, messages)),
                 new ReportContent.Security(messages.get("briefing.section.security"),
-                        Narrative.write(changes, window, messages) + mergerNote(ward, catalog, window, messages), "",
+                        narrative(figures, window, messages) + mergerNote(ward, catalog, window, messages), "",
                         Narrative.capitalise(period), messages.get("table.prior", window.sameWindowYearEarlier().last().getYear()),
-                        security.rows(rows), security.series(catalog.indicator(SecurityPart.CHART_INDICATOR), values, window),
+                        security.rows(figures.indicators(), figures.compared()),
+                        security.series(catalog.indicator(SecurityPart.CHART_INDICATOR), values, window),
                         security.table(catalog, stored, window)),
                 attainment.catalogFor(year).map(c -> new AttainmentPart(messages).ward(attainment.ward(ward, year), partial(window)))
                         .orElse(null),
@@ -102,9 +98,9 @@ public class ReportBuilder {
         boolean vi = messages.isVietnamese();
         Window prior = window.sameWindowYearEarlier();
         List<OrgUnit> wards = catalog.wardsUnder(area).stream().filter(w -> w.existsDuring(prior.first(), window.last())).toList();
+        // the area, then each ward it compares (a merged ward standing for the wards it replaced), for the ranking
         List<OrgUnit> units = new ArrayList<>(List.of(area));
-        List<OrgUnit> current = wards.stream().filter(w -> w.existsDuring(window.first(), window.last())).toList();
-        units.addAll(current);
+        units.addAll(rollUps.units(catalog, area, window));
         List<RolledUp> rolled = rollUps.of(catalog, units, window);
         RolledUp whole = rolled.get(0);
 
@@ -119,13 +115,7 @@ public class ReportBuilder {
         List<OrgUnit> ancestors = catalog.ancestors(area);
         int year = window.last().getYear();
         AreaComparisonText words = new AreaComparisonText(messages);
-        List<IndicatorChange> comparable = whole.indicators().stream().filter(AreaChange::comparable).map(AreaChange::change).toList();
-        boolean complete = whole.current().complete() && whole.prior().complete();
-        // with figures but nothing comparable, "no data" would be wrong: say why nothing is compared
-        String narrative = comparable.isEmpty() && whole.current().reporting() > 0
-                ? messages.get("report.narrative.none-comparable", whole.current().reporting(), whole.current().expected(),
-                        whole.prior().reporting(), whole.prior().expected())
-                : Narrative.write(comparable, window, messages) + (complete ? "" : " " + messages.get("report.narrative.partial"));
+        String narrative = narrative(whole, window, messages);
         var criteria = attainment.catalogFor(year).map(c -> attainment.area(area, year));
         AreaDetailPart detail = new AreaDetailPart(messages);
         Letterheads letterheads = new Letterheads(messages);
@@ -135,7 +125,7 @@ public class ReportBuilder {
                 new ReportContent.Security(messages.get("briefing.section.security"), narrative,
                         words.coverage(whole.current(), whole.prior()),
                         Narrative.capitalise(period), messages.get("table.prior", prior.last().getYear()),
-                        security.rows(whole.indicators()),
+                        security.rows(whole.indicators(), whole.compared()),
                         security.series(chartIndicator, SecurityPart.areaSums(chartIndicator, stored, months), window),
                         security.table(catalog, stored, window)),
                 criteria.map(a -> new AttainmentPart(messages).area(a, partial(window))).orElse(null),
@@ -146,6 +136,16 @@ public class ReportBuilder {
                         detail.submissions(completeness.of(area, window.last()), clock.getZone())),
                 letterheads.closing(area, ancestors),
                 provenance(stored.keySet().stream().map(OrgUnit::code).toList(), window, messages, runId));
+    }
+
+    /**
+     * The opening paragraph, told only of what can be compared; when the comparison leaves wards
+     * out (or all of them), it first says so and names them.
+     */
+    private static String narrative(RolledUp figures, Window window, Messages messages) {
+        String text = Narrative.write(figures.indicators(), window, messages);
+        String compared = figures.current().reporting() == 0 ? "" : new AreaComparisonText(messages).compared(figures);
+        return compared.isEmpty() ? text : compared + " " + text;
     }
 
     /** A ward formed by a merger inside the compared span says what its earlier figures are. */

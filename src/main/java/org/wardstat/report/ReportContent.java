@@ -59,13 +59,22 @@ public record ReportContent(
      * One indicator of the table. {@code current} and {@code prior} are null when there is no data
      * or a rate is undefined (zero base); the texts then say so in words.
      *
-     * @param significance the z-score flag in words ("đáng chú ý"), empty when it does not apply
-     * @param comparable   false when the two sides rest on different wards or months
+     * @param pText        the exact test's two-sided p-value ("0,077"), "—" when there is no test
+     * @param significance the test's flag in words ("đáng chú ý"), "không so sánh được" when there is no comparison
+     * @param note         over how many wards the row is compared when that is fewer than the report's other rows
+     * @param comparable   false when no ward reported on both sides over the same months: then there is
+     *                     no change, percentage or p-value, only the two sides' figures
+     * @param tested       a comparable count of events: the p-value and the flag apply
      */
     public record IndicatorRow(String code, String name, String unit, Indicator.Kind kind, Indicator.Better better,
                                int decimals, BigDecimal current, BigDecimal prior,
                                String currentText, String priorText, String changeText, String percentText,
-                               String significance, boolean comparable) {
+                               String pText, String significance, String note, boolean comparable, boolean tested) {
+
+        /** The flag and the note as one cell says them: "dao động bình thường; trên 4/6 phường". */
+        public String assessment() {
+            return note.isEmpty() ? significance : significance.isEmpty() ? note : significance + "; " + note;
+        }
     }
 
     /**
@@ -126,10 +135,17 @@ public record ReportContent(
                           Indicator.Better better, List<RankRow> rows, ChangeChart chart) {
     }
 
-    /** @param rank "1", "2", or "–" for a ward that cannot be compared */
+    /**
+     * @param rank   "1", "2", or "–" for a ward that cannot be compared (no change, percentage or p-value then)
+     * @param tested a ranked count of events: the p-value and the flag apply
+     */
     public record RankRow(String rank, String wardCode, String ward, BigDecimal current, BigDecimal prior,
                           String currentText, String priorText, String changeText, String percentText,
-                          String significance) {
+                          String pText, String significance, boolean tested) {
+
+        public boolean ranked() {
+            return !rank.isEmpty() && Character.isDigit(rank.charAt(0));
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.wardstat.analytics.AreaChange;
+import org.wardstat.analytics.Coverage;
 import org.wardstat.analytics.IndicatorChange;
 import org.wardstat.analytics.MonthlyValues;
 import org.wardstat.analytics.Window;
@@ -36,8 +37,12 @@ final class SecurityPart {
         this.words = new AreaComparisonText(messages);
     }
 
-    /** Rows for the indicators that have data on either side, in catalog order. */
-    List<ReportContent.IndicatorRow> rows(List<AreaChange> changes) {
+    /**
+     * Rows for the indicators that have data on either side, in catalog order. A row that cannot
+     * be compared has its two sides' figures and nothing else; a row compared over fewer wards
+     * than the report as a whole ({@code compared}) says over how many.
+     */
+    List<ReportContent.IndicatorRow> rows(List<AreaChange> changes, Coverage compared) {
         List<ReportContent.IndicatorRow> rows = new ArrayList<>();
         for (AreaChange row : changes) {
             IndicatorChange change = row.change();
@@ -45,11 +50,15 @@ final class SecurityPart {
                 continue;
             }
             Indicator indicator = change.indicator();
-            String significance = !row.comparable() ? messages.get("compare.not-comparable") : words.meaning(change.significance());
+            boolean comparable = row.comparable();
+            String significance = !comparable ? messages.get("compare.not-comparable") : words.meaning(change.significance());
+            String note = comparable && row.compared().reporting() != compared.reporting()
+                    ? messages.get("report.row.compared", row.compared().reporting(), row.compared().expected()) : "";
             rows.add(new ReportContent.IndicatorRow(indicator.code(), indicator.name(vi), indicator.unit(vi), indicator.kind(),
                     indicator.better(), indicator.decimals(), change.current().value(), change.prior().value(),
                     cells.value(indicator, change.current()), cells.value(indicator, change.prior()),
-                    cells.change(change), cells.percentChange(change), significance, row.comparable()));
+                    comparable ? cells.change(change) : "—", comparable ? cells.percentChange(change) : "—",
+                    comparable ? words.p(change) : "—", significance, note, comparable, comparable && change.pValue() != null));
         }
         return rows;
     }

@@ -61,6 +61,25 @@ public final class NumberStyle {
         return sign(rounded) + format(rounded.abs(), 0, 2);
     }
 
+    /**
+     * A p-value: "0,077", "1", "&lt; 0,001". Three decimals, four where three would round a p
+     * just under 0,01 or 0,05 up to the threshold, so the number never contradicts its flag.
+     */
+    public String pValue(double p) {
+        if (p >= 1) {
+            return "1";
+        }
+        if (p < 0.001) {
+            return "< " + format(new BigDecimal("0.001"), 3, 3);
+        }
+        BigDecimal exact = BigDecimal.valueOf(p);
+        BigDecimal rounded = exact.setScale(3, RoundingMode.HALF_UP);
+        boolean crossesThreshold = (rounded.compareTo(new BigDecimal("0.010")) == 0 || rounded.compareTo(new BigDecimal("0.050")) == 0)
+                && exact.compareTo(rounded) < 0;
+        int decimals = crossesThreshold ? 4 : 3;
+        return format(exact.setScale(decimals, crossesThreshold ? RoundingMode.DOWN : RoundingMode.HALF_UP), decimals, decimals);
+    }
+
     private static String sign(BigDecimal value) {
         return switch (value.signum()) {
             case 1 -> "+";

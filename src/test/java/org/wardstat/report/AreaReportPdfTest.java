@@ -79,8 +79,10 @@ class AreaReportPdfTest extends PipelineTest {
         // the six wards' 2024 social-order crimes add up to 104 against 108 in 2023
         assertThat(text).contains("Tội phạm về trật tự xã hội xảy ra 104 vụ, giảm 4 vụ (\u22123,7%) so với cùng kỳ năm 2023",
                 "Số phường có số liệu: 6/6 (cùng kỳ 6/6)");
-        // the table says in words what a change means: 20 serious crimes against 12 is z = 2(√20 − √12) = 2,02
-        assertThat(text).containsSubsequence("Án nghiêm trọng trở lên", "vụ", "20", "12", "+8", "+66,7%", "đáng chú ý");
+        // the table gives the exact test's p and says in words what it means: 12 → 20 serious crimes is
+        // p = 2 · P(X ≤ 12 | n = 32, ½) = 0,215, within normal variation (the z shortcut called it notable)
+        assertThat(text).containsSubsequence("Án nghiêm trọng trở lên", "vụ", "20", "12", "+8", "+66,7%", "0,215", "dao động",
+                "bình thường");
         assertThat(text).containsSubsequence("Tỷ lệ khám phá tội phạm về trật tự xã hội", "%", "87,50%", "85,19%", "+2,31 điểm %");
     }
 
@@ -96,9 +98,9 @@ class AreaReportPdfTest extends PipelineTest {
     void sectionThreeRanksTheWardsShowsTheMatrixTheRolloutAndTheSubmissions() throws IOException {
         String text = render("tp-bac-kan", Window.year(2024), Messages.vietnamese());
 
-        // ranked by z of the change: 13 against 16 (z = −0,79) before 15 against 18 (z = −0,74); the two rises last
-        assertThat(text).containsSubsequence("Hạng", "1 Phường Huyền Tụng 13 16 −3 −18,8%", "2 Phường Sông Cầu 15 18 −3 −16,7%",
-                "5 Phường Phùng Chí Kiên 25 22 +3 +13,6%", "6 Phường Nguyễn Thị Minh Khai 20 17 +3 +17,6%");
+        // ranked by the exact test's one-sided mid-p: 16 → 13 (0,292) before 18 → 15 (0,304); the two rises last
+        assertThat(text).containsSubsequence("Hạng", "1 Phường Huyền Tụng 13 16 −3 −18,8% 0,711", "2 Phường Sông Cầu 15 18 −3 −16,7% 0,728",
+                "5 Phường Phùng Chí Kiên 25 22 +3 +13,6% 0,771", "6 Phường Nguyễn Thị Minh Khai 20 17 +3 +17,6% 0,743");
         assertThat(text).containsSubsequence("Phường Xuất Hóa", "16/20", "Đ", "Đ: đạt; K: chưa đạt; C: chưa đánh giá.");
         assertThat(text).contains("Năm 2024: 2/6 phường được công nhận (33,33%), trong khoảng mục tiêu 30–",
                 "100% phường được công nhận vào năm 2028, kịp mục tiêu năm 2030.");
@@ -116,14 +118,19 @@ class AreaReportPdfTest extends PipelineTest {
     }
 
     @Test
-    void anAreaWhoseWardsReportedOnlyPartOfTheYearSaysWhyNothingIsCompared() throws IOException {
+    void anAreaWhoseWardsReportedOnlyPartOfTheYearIsComparedOverTheWardsThatReportedBoth() throws IOException {
         ingest.ingest(SAMPLES.resolve("statistics/ha-noi-2022-2024.csv"), Messages.vietnamese());
         ingest.ingest(SAMPLES.resolve("statistics/ha-noi-2025-merger.csv"), Messages.vietnamese());
 
         String text = render("ha-noi", Window.year(2025), Messages.vietnamese());
 
-        // 2025: Điện Biên and Quán Thánh until June, Ba Đình from July; the other wards sent nothing for 2025
-        assertThat(text).contains("Chưa so sánh được với cùng kỳ: kỳ này 3/7 phường có số liệu, cùng kỳ 6/6 phường",
-                "Số phường có số liệu: 3/7 (cùng kỳ 6/6)").doesNotContain("Chưa có số liệu cho kỳ này.");
+        // 2025: Điện Biên and Quán Thánh until June, Ba Đình (formed from them) from July: one ward with the two
+        // before it, twelve months on each side; the other four wards sent nothing for 2025 and are named
+        assertThat(text).contains("So sánh với cùng kỳ trên 1/5 phường có số liệu cả hai kỳ; không tính Phường Kim Mã (chưa có "
+                        + "số liệu kỳ này), Phường Mộ Lao (chưa có số liệu kỳ này), Phường Phú La (chưa có số liệu kỳ này), Phường Phú "
+                        + "Thượng (chưa có số liệu kỳ này).", "Số phường có số liệu: 1/5 (cùng kỳ 5/5)")
+                .doesNotContain("Chưa có số liệu cho kỳ này.");
+        // the ranking lists the merged ward once, compared with the sum of the two it replaced
+        assertThat(text).containsSubsequence("1. Xếp hạng", "1 Phường Ba Đình").doesNotContain("Phường Điện Biên 1");
     }
 }

@@ -7,6 +7,9 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.wardstat.analytics.AreaChange;
+import org.wardstat.analytics.Coverage;
+import org.wardstat.analytics.IndicatorChange;
 import org.wardstat.analytics.MonthlyValues;
 import org.wardstat.analytics.Window;
 import org.wardstat.analytics.YearOverYear;
@@ -28,7 +31,15 @@ class NarrativeTest {
     }
 
     private static String narrative(MonthlyValues values, Messages messages) {
-        return Narrative.write(YearOverYear.compare(CATALOG, values, YEAR_2023), YEAR_2023, messages);
+        return Narrative.write(YearOverYear.compare(CATALOG, values, YEAR_2023).stream().map(NarrativeTest::oneWard).toList(),
+                YEAR_2023, messages);
+    }
+
+    /** One ward's change: compared when both sides reported over as many months, as RollUps decides. */
+    static AreaChange oneWard(IndicatorChange change) {
+        int compared = change.current().reported() && change.prior().reported()
+                && change.current().monthsReported() == change.prior().monthsReported() ? 1 : 0;
+        return new AreaChange(change, new Coverage(1, 1), new Coverage(1, 1), new Coverage(compared, 1));
     }
 
     private static MonthlyValues ducXuan() {
@@ -118,5 +129,29 @@ class NarrativeTest {
         assertThat(text).contains("Social-order crimes: 24 cases, down 7 cases (\u221222.6%) on the same period of 2022; "
                 + "22 cleared, a clearance rate of 91.67%.");
         assertThat(text).contains("100% of administrative procedures (4,155 files) were settled on time, 20% of them early.");
+    }
+
+    @Test
+    void aFigureThatCannotBeComparedIsToldWithoutAChangeOrAPercentage() {
+        MonthlyValues values = new MonthlyValues();
+        // last year's twelve months against this year's first ten: the table says "không so sánh được"
+        for (int month = 1; month <= 12; month++) {
+            values.put("social_order_crimes", YearMonth.of(2022, month), 1);
+            values.put("traffic_accidents", YearMonth.of(2022, month), 1);
+            values.put("traffic_deaths", YearMonth.of(2022, month), 0);
+            values.put("traffic_injuries", YearMonth.of(2022, month), 1);
+            if (month <= 10) {
+                values.put("social_order_crimes", YearMonth.of(2023, month), month == 1 ? 3 : 1);
+                values.put("traffic_accidents", YearMonth.of(2023, month), 1);
+                values.put("traffic_deaths", YearMonth.of(2023, month), 0);
+                values.put("traffic_injuries", YearMonth.of(2023, month), 2);
+            }
+        }
+
+        String text = narrative(values, Messages.vietnamese());
+
+        assertThat(text).contains("Tội phạm về trật tự xã hội xảy ra 12 vụ (không so sánh được với cùng kỳ năm 2022).")
+                .contains("Tai nạn giao thông xảy ra 10 vụ, bị thương 20 người (không so sánh được với cùng kỳ năm 2022).")
+                .doesNotContain("tăng", "giảm", "%");
     }
 }

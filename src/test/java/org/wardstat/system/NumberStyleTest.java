@@ -39,4 +39,18 @@ class NumberStyleTest {
         assertThat(vi.signed(BigDecimal.ZERO, 0)).isEqualTo("0");
         assertThat(vi.points(new BigDecimal("1.345"))).isEqualTo("+1,35");
     }
+
+    @Test
+    void pValuesHaveThreeDecimalsAndNeverRoundOntoTheirThreshold() {
+        assertThat(vi.pValue(0.076812744140625)).isEqualTo("0,077");
+        assertThat(vi.pValue(0.0106220245361328125)).isEqualTo("0,011");
+        assertThat(vi.pValue(0.125)).isEqualTo("0,125");
+        assertThat(vi.pValue(1.0)).isEqualTo("1");
+        assertThat(vi.pValue(0.0004)).isEqualTo("< 0,001");
+        assertThat(en.pValue(0.3297)).isEqualTo("0.330");
+        // 0,0496 is notable (below 0,05): "0,050" would say otherwise
+        assertThat(vi.pValue(0.04996)).isEqualTo("0,0499");
+        assertThat(vi.pValue(0.00996)).isEqualTo("0,0099");
+        assertThat(vi.pValue(0.0504)).isEqualTo("0,050");
+    }
 }

@@ -11,10 +11,12 @@ import org.wardstat.report.ReportContent.IndicatorRow;
 import org.wardstat.system.Messages;
 
 /**
- * The indicator table: this period against the same period a year earlier, with the change and
- * the percentage change as live formulas. A missing value is an empty cell and its formulas
- * give an empty text; a zero base gives words instead of a division error. A rate is stored as
- * a fraction (shown as 83,40%) and its change is in percentage points, without a percentage.
+ * The indicator table: this period against the same period a year earlier, with the change, the
+ * percentage change, the exact test's p-value and its meaning as live formulas. A missing value
+ * is an empty cell and its formulas give an empty text; a zero base gives words instead of a
+ * division error. A rate is stored as a fraction (shown as 83,40%) and its change is in
+ * percentage points, without a percentage or a test. A row that cannot be compared has its two
+ * sides' figures and no change at all, and says why.
  */
 final class IndicatorSheet {
 
@@ -23,7 +25,9 @@ final class IndicatorSheet {
     static final int PRIOR = 3;
     static final int CHANGE = 4;
     static final int PERCENT = 5;
-    private static final int LAST_COLUMN = 8;
+    static final int P = 6;
+    static final int SIGNIFICANCE = 7;
+    private static final int LAST_COLUMN = 9;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private IndicatorSheet() {
@@ -31,14 +35,15 @@ final class IndicatorSheet {
 
     static void write(SheetWriter out, ReportContent content, Messages messages) {
         ReportContent.Security security = content.security();
-        out.widths(40, 10, 13, 13, 14, 28, 14, 24, 12);
+        out.widths(40, 10, 13, 13, 14, 28, 10, 22, 24, 12);
         out.line(0, security.heading(), out.styles.title, LAST_COLUMN);
         out.line(1, content.unitName() + " \u2013 " + content.letterhead().periodLabel(), out.styles.bold, LAST_COLUMN);
         out.line(2, messages.get("workbook.indicators.legend"), out.styles.paragraph, LAST_COLUMN);
         out.header(HEADER_ROW, List.of(messages.get("workbook.column.indicator"), messages.get("workbook.column.unit"),
                 security.currentLabel(), security.priorLabel(), messages.get("workbook.column.change"),
-                messages.get("workbook.column.percent"), messages.get("workbook.column.significance"),
-                messages.get("workbook.column.note"), messages.get("workbook.column.code")));
+                messages.get("workbook.column.percent"), messages.get("workbook.column.p"),
+                messages.get("workbook.column.significance"), messages.get("workbook.column.note"),
+                messages.get("workbook.column.code")));
         List<IndicatorRow> rows = security.rows();
         String zeroBase = SheetWriter.literal(messages.get("workbook.indicators.zero-base"));
         String points = messages.get("workbook.indicators.points");
@@ -72,22 +77,54 @@ final class IndicatorSheet {
         String current = ref(CURRENT, r);
         String prior = ref(PRIOR, r);
         String missing = "IF(OR(ISBLANK(" + current + "),ISBLANK(" + prior + ")),\"\",";
-        if (rate) {
+        if (!row.comparable()) {
+            // the two sides' figures only: no change, percentage or test over different wards or months
+            out.text(r, CHANGE, "", styles.text);
+            out.text(r, PERCENT, "", styles.text);
+            out.text(r, P, "", styles.text);
+        } else if (rate) {
             String format = "+0.00\" " + points + "\";-0.00\" " + points + "\";0\" " + points + "\"";
             out.formula(r, CHANGE, missing + "(" + current + "-" + prior + ")*100)", styles.number(format));
             out.text(r, PERCENT, "", styles.text);
+            out.text(r, P, "", styles.text);
         } else {
             out.formula(r, CHANGE, missing + current + "-" + prior + ")", styles.change(row.decimals()));
             out.formula(r, PERCENT, missing + "IF(" + prior + "=0," + zeroBase + ",(" + current + "-" + prior + ")/" + prior + "))",
                     styles.number(WorkbookStyles.PERCENT_CHANGE));
+            if (row.tested()) {
+                out.formula(r, P, pValue(current, prior), styles.number(WorkbookStyles.P_VALUE));
+            } else {
+                out.text(r, P, "", styles.text);
+            }
         }
-        out.text(r, 6, row.significance(), styles.text);
-        out.text(r, 7, row.comparable() ? "" : messages.get("workbook.indicators.not-comparable"), styles.text);
-        out.text(r, 8, row.code(), styles.text);
+        if (row.tested()) {
+            out.formula(r, SIGNIFICANCE, meaning(ref(P, r), messages), styles.text);
+        } else {
+            out.text(r, SIGNIFICANCE, row.significance(), styles.text);
+        }
+        String note = row.comparable() ? row.note() : messages.get("workbook.indicators.not-comparable");
+        out.text(r, 8, note, styles.text);
+        out.text(r, 9, row.code(), styles.text);
         // Excel does not grow a row for text it did not lay out itself
-        int lines = Math.max(SheetWriter.lines(row.name(), 40), Math.max(SheetWriter.lines(row.significance(), 14),
-                row.comparable() ? 1 : SheetWriter.lines(messages.get("workbook.indicators.not-comparable"), 24)));
+        int lines = Math.max(SheetWriter.lines(row.name(), 40), Math.max(SheetWriter.lines(row.significance(), 22),
+                SheetWriter.lines(note, 24)));
         out.row(r).setHeightInPoints(lines * 15f);
+    }
+
+    /**
+     * The two-sided p-value of the exact test of two counts, as the domain defines it:
+     * min(1, 2·P(X ≤ min)) for X ~ Binomial(current + prior, ½); 1 when both are 0.
+     */
+    static String pValue(String current, String prior) {
+        return "IF(OR(ISBLANK(" + current + "),ISBLANK(" + prior + ")),\"\",IF(" + current + "+" + prior + "=0,1,MIN(1,2*"
+                + BinomDist.NAME + "(MIN(" + current + "," + prior + ")," + current + "+" + prior + ",0.5,TRUE))))";
+    }
+
+    /** The flag in words from the p-value cell, as the report words it. */
+    static String meaning(String p, Messages messages) {
+        return "IF(" + p + "=\"\",\"\",IF(" + p + "<0.01," + SheetWriter.literal(messages.get("significance.significant"))
+                + ",IF(" + p + "<0.05," + SheetWriter.literal(messages.get("significance.notable")) + ","
+                + SheetWriter.literal(messages.get("significance.noise")) + ")))";
     }
 
     /** 83.40 (percent) as 0.834, which Excel shows as 83,40% in the 0.00% format. */

@@ -14,9 +14,10 @@ import org.wardstat.report.ReportContent.Ranking;
 import org.wardstat.system.Messages;
 
 /**
- * The wards ranked by the change of one indicator, with the change as live formulas like the
- * indicator table, and the change by ward as a bar chart over the change column: a rise for
- * the worse in the warning colour, a fall for the better in the good colour.
+ * The wards ranked by the change of one indicator, with the change, the p-value and its meaning
+ * as live formulas like the indicator table, and the change by ward as a bar chart over the
+ * change column: a rise for the worse in the warning colour, a fall for the better in the good
+ * colour. A ward that cannot be compared has its figures and no change (no bar).
  */
 final class RankingSheet {
 
@@ -24,19 +25,20 @@ final class RankingSheet {
     static final int CURRENT = 3;
     static final int PRIOR = 4;
     static final int CHANGE = 5;
-    private static final int LAST_COLUMN = 7;
+    static final int P = 7;
+    private static final int LAST_COLUMN = 8;
 
     private RankingSheet() {
     }
 
     static void write(SheetWriter out, Ranking ranking, ReportContent.Security security, Messages messages) {
-        out.widths(8, 14, 28, 16, 16, 14, 30, 18);
+        out.widths(8, 14, 28, 16, 16, 14, 30, 10, 22);
         out.line(0, ranking.heading(), out.styles.title, LAST_COLUMN);
         out.line(1, ranking.indicatorName() + " (" + ranking.unit() + ")", out.styles.bold, LAST_COLUMN);
         out.header(HEADER_ROW, List.of(messages.get("workbook.column.rank"), messages.get("workbook.column.ward-code"),
                 messages.get("workbook.column.ward"), security.currentLabel(), security.priorLabel(),
                 messages.get("workbook.column.change"), messages.get("workbook.column.percent"),
-                messages.get("workbook.column.significance")));
+                messages.get("workbook.column.p"), messages.get("workbook.column.significance")));
         List<RankRow> rows = ranking.rows();
         int decimals = rows.stream().allMatch(r -> whole(r.current()) && whole(r.prior())) ? 0 : 2;
         String zeroBase = SheetWriter.literal(messages.get("workbook.indicators.zero-base"));
@@ -51,10 +53,22 @@ final class RankingSheet {
             String current = IndicatorSheet.ref(CURRENT, r);
             String prior = IndicatorSheet.ref(PRIOR, r);
             String missing = "IF(OR(ISBLANK(" + current + "),ISBLANK(" + prior + ")),\"\",";
-            out.formula(r, CHANGE, missing + current + "-" + prior + ")", out.styles.change(decimals));
-            out.formula(r, CHANGE + 1, missing + "IF(" + prior + "=0," + zeroBase + ",(" + current + "-" + prior + ")/"
-                    + prior + "))", out.styles.number(WorkbookStyles.PERCENT_CHANGE));
-            out.text(r, 7, row.significance(), out.styles.text);
+            if (row.ranked()) {
+                out.formula(r, CHANGE, missing + current + "-" + prior + ")", out.styles.change(decimals));
+                out.formula(r, CHANGE + 1, missing + "IF(" + prior + "=0," + zeroBase + ",(" + current + "-" + prior + ")/"
+                        + prior + "))", out.styles.number(WorkbookStyles.PERCENT_CHANGE));
+            } else {
+                // figures over different months or wards: no change, so no bar either
+                out.text(r, CHANGE, "", out.styles.text);
+                out.text(r, CHANGE + 1, "", out.styles.text);
+            }
+            if (row.tested()) {
+                out.formula(r, P, IndicatorSheet.pValue(current, prior), out.styles.number(WorkbookStyles.P_VALUE));
+                out.formula(r, P + 1, IndicatorSheet.meaning(IndicatorSheet.ref(P, r), messages), out.styles.text);
+            } else {
+                out.text(r, P, "", out.styles.text);
+                out.text(r, P + 1, row.significance(), out.styles.text);
+            }
         }
         int first = HEADER_ROW + 1;
         int last = HEADER_ROW + Math.max(1, rows.size());
@@ -81,7 +95,7 @@ final class RankingSheet {
         Charts.fill(series, Charts.CURRENT);
         for (int i = 0; i < ranking.rows().size(); i++) {
             RankRow row = ranking.rows().get(i);
-            if (row.current() != null && row.prior() != null) {
+            if (row.ranked() && row.current() != null && row.prior() != null) {
                 boolean rise = row.current().compareTo(row.prior()) > 0;
                 boolean bad = rise == model.increaseIsBad();
                 series.getDataPoint(i).setFillProperties(Charts.solid(bad ? Charts.RISE_BAD : Charts.FALL_GOOD));

@@ -32,6 +32,7 @@ public final class ReportWorkbook {
     /** The workbook in memory, formulas evaluated. */
     static XSSFWorkbook build(ReportContent content, Messages messages) {
         XSSFWorkbook workbook = new XSSFWorkbook();
+        workbook.addToolPack(BinomDist.toolPack()); // before any formula names it
         WorkbookStyles styles = new WorkbookStyles(workbook);
         SummarySheet.write(sheet(workbook, styles, messages, "summary"), content, messages);
         ReportContent.Security security = content.security();

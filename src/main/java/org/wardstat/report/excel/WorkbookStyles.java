@@ -23,6 +23,8 @@ final class WorkbookStyles {
     static final String PERCENT = "0.00%";
     static final String PERCENT_WHOLE = "0%";
     static final String PERCENT_CHANGE = "+0.0%;-0.0%;0.0%";
+    /** A p-value: "0,077"; below 0,001 in scientific notation ("1,2E-04") rather than a misleading "0,000". */
+    static final String P_VALUE = "[<0.001]0.0E+00;0.000";
 
     final XSSFCellStyle title;
     final XSSFCellStyle bold;

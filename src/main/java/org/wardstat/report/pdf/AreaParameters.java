@@ -27,7 +27,7 @@ final class AreaParameters {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (ReportContent.RankRow row : ranking.rows()) {
             rows.add(Map.of("rank", row.rank(), "ward", row.ward(), "current", row.currentText(), "prior", row.priorText(),
-                    "change", row.changeText(), "percent", row.percentText(), "significance", row.significance()));
+                    "change", row.changeText(), "percent", row.percentText(), "p", row.pText(), "significance", row.significance()));
         }
         p.put("rankingRows", new JRMapCollectionDataSource(rows));
         p.put("changeChart", Charts.change(ranking.chart(), messages));

@@ -135,7 +135,7 @@ public class ReportPdf {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (ReportContent.IndicatorRow row : s.rows()) {
             rows.add(Map.of("indicator", row.name(), "unit", row.unit(), "current", row.currentText(), "prior", row.priorText(),
-                    "change", row.changeText(), "percent", row.percentText(), "significance", row.significance()));
+                    "change", row.changeText(), "percent", row.percentText(), "p", row.pText(), "significance", row.assessment()));
         }
         p.put("indicatorRows", new JRMapCollectionDataSource(rows));
         p.put("monthlyChart", Charts.monthly(s.chart()));

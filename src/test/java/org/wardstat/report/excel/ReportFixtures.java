@@ -34,17 +34,17 @@ final class ReportFixtures {
     static List<IndicatorRow> indicators() {
         return List.of(
                 new IndicatorRow("TTXH", "Tội phạm về trật tự xã hội (số vụ xảy ra)", "vụ", Kind.FLOW, Better.LOWER, 0,
-                        n("24"), n("31"), "24", "31", "\u22127", "\u221222,6%", "", true),
+                        n("24"), n("31"), "24", "31", "\u22127", "\u221222,6%", "0,419", "dao động bình thường", "", true, true),
                 new IndicatorRow("TTXH_KP_TL", "Tỷ lệ khám phá", "%", Kind.RATE, Better.HIGHER, 2,
-                        n("83.40"), n("80.00"), "83,40%", "80%", "+3,4 điểm %", "", "", true),
+                        n("83.40"), n("80.00"), "83,40%", "80%", "+3,4 điểm %", "—", "—", "", "", true, false),
                 new IndicatorRow("MATUY", "Tội phạm về ma túy (số vụ)", "vụ", Kind.FLOW, Better.LOWER, 0,
-                        n("3"), n("0"), "3", "0", "+3", "cùng kỳ không xảy ra", "", true),
+                        n("3"), n("0"), "3", "0", "+3", "cùng kỳ không xảy ra", "0,250", "dao động bình thường", "", true, true),
                 new IndicatorRow("TNGT", "Tai nạn giao thông (số vụ)", "vụ", Kind.FLOW, Better.LOWER, 0,
-                        n("5"), null, "5", "không có số liệu", "", "", "", false),
+                        n("5"), null, "5", "không có số liệu", "—", "—", "—", "không so sánh được", "", false, false),
                 new IndicatorRow("CHAY_TH", "Thiệt hại do cháy, nổ", "tỷ đồng", Kind.FLOW, Better.LOWER, 2,
-                        n("27.92"), n("30.50"), "27,92", "30,50", "\u22122,58", "\u22128,5%", "", true),
+                        n("27.92"), n("30.50"), "27,92", "30,50", "\u22122,58", "\u22128,5%", "—", "", "", true, false),
                 new IndicatorRow("TLG", "Tổ liên gia an toàn PCCC", "tổ", Kind.STOCK, Better.HIGHER, 0,
-                        n("1234"), n("1000"), "1.234", "1.000", "+234", "+23,4%", "đáng chú ý", true));
+                        n("1234"), n("1000"), "1.234", "1.000", "+234", "+23,4%", "—", "", "trên 2/3 phường", true, false));
     }
 
     static MonthlySeries series() {
@@ -90,9 +90,11 @@ final class ReportFixtures {
                         new MatrixRow(PLUS, INJECTION, List.of(Mark.MET, Mark.NOT_MET, Mark.MET, Mark.NOT_ASSESSED), 2, 4),
                         new MatrixRow("song-cau", "Sông Cầu", List.of(Mark.MET, Mark.NOT_MET, Mark.NOT_MET, Mark.NOT_MET), 1, 4)));
         List<RankRow> ranks = List.of(
-                new RankRow("1", "duc-xuan", "Đức Xuân", n("24"), n("31"), "24", "31", "\u22127", "\u221222,6%", ""),
-                new RankRow("2", "song-cau", "Sông Cầu", n("5"), n("0"), "5", "0", "+5", "cùng kỳ không xảy ra", "đáng chú ý"),
-                new RankRow("\u2013", PLUS, INJECTION, n("3"), null, "3", "", "", "", ""));
+                new RankRow("1", "duc-xuan", "Đức Xuân", n("24"), n("31"), "24", "31", "\u22127", "\u221222,6%", "0,419",
+                        "dao động bình thường", true),
+                new RankRow("2", "song-cau", "Sông Cầu", n("5"), n("0"), "5", "0", "+5", "cùng kỳ không xảy ra", "0,063",
+                        "dao động bình thường", true),
+                new RankRow("\u2013", PLUS, INJECTION, n("3"), null, "3", "", "—", "—", "—", "không so sánh được", false));
         Ranking ranking = new Ranking("Xếp hạng các phường", "TTXH", "Tội phạm về trật tự xã hội", "vụ", Better.LOWER, ranks,
                 new ChangeChart("Tăng/giảm theo phường", "vụ", List.of("Đức Xuân", "Sông Cầu", INJECTION),
                         Arrays.asList(n("-7"), n("5"), null), true));

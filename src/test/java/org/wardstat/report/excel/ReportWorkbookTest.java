@@ -108,18 +108,46 @@ class ReportWorkbookTest {
         assertThat(cell(sheet, "E7").getNumericCellValue()).isEqualTo(3);
         assertThat(cell(sheet, "F7").getCachedFormulaResultType()).isEqualTo(CellType.STRING);
         assertThat(cell(sheet, "F7").getStringCellValue()).isEqualTo("không xác định (cùng kỳ bằng 0)");
-        // a missing prior: an empty cell, and formulas giving empty text
+        // a row that cannot be compared: its figures, and no change, percentage or p-value at all
+        assertThat(cell(sheet, "C8").getNumericCellValue()).isEqualTo(5);
         assertThat(cell(sheet, "D8").getCellType()).isEqualTo(CellType.BLANK);
-        assertThat(cell(sheet, "E8").getCachedFormulaResultType()).isEqualTo(CellType.STRING);
-        assertThat(cell(sheet, "E8").getStringCellValue()).isEmpty();
-        assertThat(cell(sheet, "F8").getStringCellValue()).isEmpty();
-        assertThat(cell(sheet, "H8").getStringCellValue()).startsWith("không so sánh được");
-        // decimals and thousands
+        assertThat(List.of(cell(sheet, "E8"), cell(sheet, "F8"), cell(sheet, "G8"))).extracting(XSSFCell::getCellType)
+                .containsOnly(CellType.BLANK);
+        assertThat(cell(sheet, "H8").getStringCellValue()).isEqualTo("không so sánh được");
+        assertThat(cell(sheet, "I8").getStringCellValue()).startsWith("không so sánh được (không phường nào có số liệu cả hai kỳ");
+        // decimals and thousands; an amount of money and a stock have no test
         assertThat(cell(sheet, "E9").getNumericCellValue()).isCloseTo(-2.58, within(1e-9));
         assertThat(cell(sheet, "C9").getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+        assertThat(cell(sheet, "G9").getCellType()).isEqualTo(CellType.BLANK);
         assertThat(cell(sheet, "C10").getCellStyle().getDataFormatString()).isEqualTo("#,##0");
-        assertThat(cell(sheet, "G10").getStringCellValue()).isEqualTo("đáng chú ý");
-        assertThat(cell(sheet, "I10").getStringCellValue()).isEqualTo("TLG");
+        assertThat(cell(sheet, "G10").getCellType()).isEqualTo(CellType.BLANK);
+        assertThat(cell(sheet, "I10").getStringCellValue()).isEqualTo("trên 2/3 phường");
+        assertThat(cell(sheet, "J10").getStringCellValue()).isEqualTo("TLG");
+    }
+
+    @Test
+    void theExactTestIsALiveFormulaCarryingTheValueThePdfPrints() {
+        XSSFSheet sheet = area.getSheet("Chỉ tiêu");
+        assertThat(cell(sheet, "G4").getStringCellValue()).isEqualTo("Giá trị p");
+        // 31 → 24: p = 2 · P(X ≤ 24 | n = 55, ½) = 0,41875…, "0,419" in the PDF
+        assertThat(cell(sheet, "G5").getCellFormula()).isEqualTo(
+                "IF(OR(ISBLANK(C5),ISBLANK(D5)),\"\",IF(C5+D5=0,1,MIN(1,2*_xlfn.BINOM.DIST(MIN(C5,D5),C5+D5,0.5,TRUE))))");
+        assertThat(cell(sheet, "G5").getNumericCellValue()).isCloseTo(0.418754188269016, within(1e-12));
+        assertThat(cell(sheet, "G5").getCellStyle().getDataFormatString()).isEqualTo("[<0.001]0.0E+00;0.000");
+        assertThat(cell(sheet, "H5").getCellFormula()).isEqualTo(
+                "IF(G5=\"\",\"\",IF(G5<0.01,\"thay đổi rõ rệt\",IF(G5<0.05,\"đáng chú ý\",\"dao động bình thường\")))");
+        assertThat(cell(sheet, "H5").getStringCellValue()).isEqualTo("dao động bình thường");
+        // 0 → 3: 2 · 1/8
+        assertThat(cell(sheet, "G7").getNumericCellValue()).isCloseTo(0.25, within(1e-15));
+        // a rate has none
+        assertThat(cell(sheet, "G6").getCellType()).isEqualTo(CellType.BLANK);
+        assertThat(cell(sheet, "H6").getCellType()).isEqualTo(CellType.BLANK);
+
+        XSSFSheet ranking = area.getSheet("Xếp hạng");
+        assertThat(cell(ranking, "H4").getStringCellValue()).isEqualTo("Giá trị p");
+        assertThat(cell(ranking, "H6").getCellFormula()).contains("_xlfn.BINOM.DIST(MIN(D6,E6),D6+E6,0.5,TRUE)");
+        assertThat(cell(ranking, "H6").getNumericCellValue()).isCloseTo(2 / 32.0, within(1e-15)); // 0 → 5
+        assertThat(cell(ranking, "I6").getStringCellValue()).isEqualTo("dao động bình thường");
     }
 
     @Test
@@ -239,7 +267,10 @@ class ReportWorkbookTest {
         assertThat(cell(ranking, "F5").getCellFormula()).isEqualTo("IF(OR(ISBLANK(D5),ISBLANK(E5)),\"\",D5-E5)");
         assertThat(cell(ranking, "F5").getNumericCellValue()).isEqualTo(-7);
         assertThat(cell(ranking, "G6").getStringCellValue()).isEqualTo("không xác định (cùng kỳ bằng 0)");
-        assertThat(cell(ranking, "F7").getStringCellValue()).isEmpty();
+        // the ward that cannot be compared: no change, no p-value, and no bar in the chart
+        assertThat(List.of(cell(ranking, "F7"), cell(ranking, "G7"), cell(ranking, "H7"))).extracting(XSSFCell::getCellType)
+                .containsOnly(CellType.BLANK);
+        assertThat(cell(ranking, "I7").getStringCellValue()).isEqualTo("không so sánh được");
         assertThat(cell(ranking, "A7").getStringCellValue()).isEqualTo("\u2013");
 
         XSSFSheet rollout = area.getSheet("Lộ trình");
@@ -330,10 +361,10 @@ class ReportWorkbookTest {
         }
         XSSFSheet indicators = area.getSheet("Chỉ tiêu");
         assertThat(indicators.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 4);
-        assertThat(indicators.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A4:I10");
+        assertThat(indicators.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A4:J10");
         assertThat(indicators.getRepeatingRows().formatAsString()).isEqualTo("4:4");
         assertThat(indicators.getColumnWidth(0)).isEqualTo(40 * 256);
-        assertThat(area.getSheet("Xếp hạng").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A4:H7");
+        assertThat(area.getSheet("Xếp hạng").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A4:I7");
         assertThat(area.getSheet("Lộ trình").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A4:I8");
         assertThat(area.getSheet("Ma trận tiêu chí").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A4:H7");
     }
@@ -351,8 +382,9 @@ class ReportWorkbookTest {
         assertThat(sheetNames(english)).containsExactly("Summary", "Indicators", "Monthly chart", "Criteria matrix",
                 "Ranking", "Rollout", "Monthly data");
         XSSFSheet sheet = english.getSheet("Indicators");
-        assertThat(List.of(cell(sheet, "A4"), cell(sheet, "B4"), cell(sheet, "E4"), cell(sheet, "F4"), cell(sheet, "G4")))
-                .extracting(XSSFCell::getStringCellValue).containsExactly("Indicator", "Unit", "Change", "% change", "Significance");
+        assertThat(List.of(cell(sheet, "A4"), cell(sheet, "B4"), cell(sheet, "E4"), cell(sheet, "F4"), cell(sheet, "G4"), cell(sheet, "H4")))
+                .extracting(XSSFCell::getStringCellValue).containsExactly("Indicator", "Unit", "Change", "% change", "p-value", "Significance");
+        assertThat(cell(sheet, "H5").getStringCellValue()).isEqualTo("within normal variation");
         assertThat(cell(sheet, "F7").getStringCellValue()).isEqualTo("undefined (same period was 0)");
         assertThat(cell(sheet, "E6").getCellStyle().getDataFormatString()).contains("pp");
         XSSFSheet matrix = english.getSheet("Criteria matrix");
