@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * A span of reporting months, first and last included, compared with the same window a year
- * earlier ("so với cùng kỳ"). The kind says how it is named: a month, a quarter, the first six
- * or nine months, a year, the year to date, or the twelve months up to a month.
+ * earlier ("so với cùng kỳ"). The kind says how it is named: a month, a quarter, the first or
+ * the second six months, the first nine months, a year, the year to date, or the twelve months
+ * up to a month.
  */
 public record Window(Kind kind, YearMonth first, YearMonth last) {
 
@@ -18,6 +19,7 @@ public record Window(Kind kind, YearMonth first, YearMonth last) {
 
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern HALF = Pattern.compile("(\\d{4})-(?:H1|6M)");
+    private static final Pattern SECOND_HALF = Pattern.compile("(\\d{4})-H2");
     private static final Pattern NINE = Pattern.compile("(\\d{4})-9M");
     private static final Pattern YTD = Pattern.compile("YTD-(\\d{4})-(\\d{1,2})");
     private static final Pattern ROLLING = Pattern.compile("R12-(\\d{4})-(\\d{1,2})");
@@ -47,6 +49,11 @@ public record Window(Kind kind, YearMonth first, YearMonth last) {
         return new Window(Kind.HALF_YEAR, YearMonth.of(year, 1), YearMonth.of(year, 6));
     }
 
+    /** July to December: "6 tháng cuối năm". */
+    public static Window secondHalf(int year) {
+        return new Window(Kind.HALF_YEAR, YearMonth.of(year, 7), YearMonth.of(year, 12));
+    }
+
     public static Window nineMonths(int year) {
         return new Window(Kind.NINE_MONTHS, YearMonth.of(year, 1), YearMonth.of(year, 9));
     }
@@ -65,7 +72,8 @@ public record Window(Kind kind, YearMonth first, YearMonth last) {
 
     /**
      * Reads a window as typed on the command line: {@code 2025}, {@code 2025-12}, {@code 2025-Q4},
-     * {@code 2025-H1} (or {@code 2025-6M}), {@code 2025-9M}, {@code YTD-2025-10}, {@code R12-2025-10}.
+     * {@code 2025-H1} (or {@code 2025-6M}), {@code 2025-H2}, {@code 2025-9M}, {@code YTD-2025-10},
+     * {@code R12-2025-10}.
      */
     public static Optional<Window> parse(String text) {
         String value = text.strip().toUpperCase();
@@ -76,6 +84,9 @@ public record Window(Kind kind, YearMonth first, YearMonth last) {
             }
             if ((m = HALF.matcher(value)).matches()) {
                 return Optional.of(firstHalf(Integer.parseInt(m.group(1))));
+            }
+            if ((m = SECOND_HALF.matcher(value)).matches()) {
+                return Optional.of(secondHalf(Integer.parseInt(m.group(1))));
             }
             if ((m = NINE.matcher(value)).matches()) {
                 return Optional.of(nineMonths(Integer.parseInt(m.group(1))));
@@ -122,12 +133,12 @@ public record Window(Kind kind, YearMonth first, YearMonth last) {
         return months;
     }
 
-    /** A short name for files and folders: 2025, 2025-12, 2025-Q4, 2025-H1, 2025-9M, YTD-2025-10, R12-2025-10. */
+    /** A short name for files and folders: 2025, 2025-12, 2025-Q4, 2025-H1, 2025-H2, 2025-9M, YTD-2025-10, R12-2025-10. */
     public String code() {
         return switch (kind) {
             case MONTH -> first.toString();
             case QUARTER -> first.getYear() + "-Q" + ((first.getMonthValue() + 2) / 3);
-            case HALF_YEAR -> first.getYear() + "-H1";
+            case HALF_YEAR -> first.getYear() + (first.getMonthValue() == 1 ? "-H1" : "-H2");
             case NINE_MONTHS -> first.getYear() + "-9M";
             case YEAR -> String.valueOf(first.getYear());
             case YEAR_TO_DATE -> "YTD-" + last;

@@ -16,13 +16,13 @@ public final class PeriodLabels {
     private PeriodLabels() {
     }
 
-    /** "tháng 12/2025", "quý IV/2025", "6 tháng đầu năm 2025", "năm 2025", ... */
+    /** "tháng 12/2025", "quý IV/2025", "6 tháng đầu năm 2025", "6 tháng cuối năm 2025", "năm 2025", ... */
     public static String name(Window window, Messages messages) {
         int year = window.first().getYear();
         return switch (window.kind()) {
             case MONTH -> messages.get("period.month", month(window.first()));
             case QUARTER -> messages.get("period.quarter", ROMAN[(window.first().getMonthValue() - 1) / 3], String.valueOf(year));
-            case HALF_YEAR -> messages.get("period.half", String.valueOf(year));
+            case HALF_YEAR -> messages.get(window.first().getMonthValue() == 1 ? "period.half" : "period.second-half", String.valueOf(year));
             case NINE_MONTHS -> messages.get("period.nine", String.valueOf(year));
             case YEAR -> messages.get("period.year", String.valueOf(year));
             case YEAR_TO_DATE -> messages.get("period.ytd", String.valueOf(year), month(window.last()));

@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.wardstat.report.PeriodLabels;
 import org.wardstat.system.Messages;
 
@@ -65,16 +67,43 @@ class WindowAndCalendarTest {
 
     @Test
     void windowsAreReadAsTypedAndNamedInVietnamese() {
-        List<String> typed = List.of("2025", "2025-12", "2025-Q4", "2025-h1", "2025-6M", "2025-9M", "YTD-2025-10", "R12-2025-10");
+        List<String> typed = List.of("2025", "2025-12", "2025-Q4", "2025-h1", "2025-6M", "2025-H2", "2025-9M", "YTD-2025-10", "R12-2025-10");
         assertThat(typed.stream().map(t -> Window.parse(t).orElseThrow()).map(w -> PeriodLabels.name(w, VI)).toList())
                 .containsExactly("năm 2025", "tháng 12/2025", "quý IV/2025", "6 tháng đầu năm 2025", "6 tháng đầu năm 2025",
-                        "9 tháng năm 2025", "từ đầu năm 2025 đến hết tháng 10/2025", "12 tháng tính đến hết tháng 10/2025");
+                        "6 tháng cuối năm 2025", "9 tháng năm 2025", "từ đầu năm 2025 đến hết tháng 10/2025",
+                        "12 tháng tính đến hết tháng 10/2025");
         assertThat(typed.stream().map(t -> Window.parse(t).orElseThrow().code()).toList())
-                .containsExactly("2025", "2025-12", "2025-Q4", "2025-H1", "2025-H1", "2025-9M", "YTD-2025-10", "R12-2025-10");
+                .containsExactly("2025", "2025-12", "2025-Q4", "2025-H1", "2025-H1", "2025-H2", "2025-9M", "YTD-2025-10", "R12-2025-10");
+        assertThat(Window.parse("2025-H2").orElseThrow().sameWindowYearEarlier().code()).isEqualTo("2024-H2");
+        assertThat(PeriodLabels.name(Window.secondHalf(2025), Messages.forLanguage("en"))).isEqualTo("second half of 2025");
         assertThat(Window.parse("2025-Q5")).isEmpty();
         assertThat(Window.parse("2025-13")).isEmpty();
         assertThat(Window.parse("quý 4")).isEmpty();
         assertThat(PeriodLabels.name(Window.quarter(2025, 2), Messages.forLanguage("en"))).isEqualTo("quarter II of 2025");
+    }
+
+    /** Every window the command line takes, under both period schemes: the table the README prints. */
+    @ParameterizedTest(name = "{0}: calendar {1}, statutory {2}")
+    @CsvSource({
+            "2025-12,     2025-12-01 .. 2025-12-31, 2025-11-15 .. 2025-12-14",
+            "2025-01,     2025-01-01 .. 2025-01-31, 2024-12-15 .. 2025-01-14",
+            "2025-Q1,     2025-01-01 .. 2025-03-31, 2024-12-15 .. 2025-03-14",
+            "2025-Q2,     2025-04-01 .. 2025-06-30, 2025-03-15 .. 2025-06-14",
+            "2025-Q3,     2025-07-01 .. 2025-09-30, 2025-06-15 .. 2025-09-14",
+            "2025-Q4,     2025-10-01 .. 2025-12-31, 2025-09-15 .. 2025-12-14",
+            "2025-H1,     2025-01-01 .. 2025-06-30, 2024-12-15 .. 2025-06-14",
+            "2025-H2,     2025-07-01 .. 2025-12-31, 2025-06-15 .. 2025-12-14",
+            "2025-9M,     2025-01-01 .. 2025-09-30, 2024-12-15 .. 2025-09-14",
+            "2025,        2025-01-01 .. 2025-12-31, 2024-12-15 .. 2025-12-14",
+            "YTD-2025-10, 2025-01-01 .. 2025-10-31, 2024-12-15 .. 2025-10-14",
+            "R12-2025-10, 2024-11-01 .. 2025-10-31, 2024-10-15 .. 2025-10-14",
+            "2018-H2,     2018-07-01 .. 2018-12-31, 2018-06-16 .. 2018-12-15",
+    })
+    void everyWindowUnderBothSchemes(String typed, String calendar, String statutory) {
+        Window window = Window.parse(typed).orElseThrow();
+        assertThat(dates(window, ReportingCalendar.CALENDAR)).isEqualTo(calendar);
+        assertThat(dates(window, ReportingCalendar.STATUTORY)).isEqualTo(statutory);
+        assertThat(window.code()).isEqualTo(typed);
     }
 
     @Test
