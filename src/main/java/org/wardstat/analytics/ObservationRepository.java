@@ -67,6 +67,18 @@ public class ObservationRepository {
         return Lineage.values(unit, catalog, first, last, (code, span) -> monthlyValues(code, span.first(), span.last()));
     }
 
+    /** Whether any of the units has a stored value in the window's months. */
+    public boolean anyIn(Collection<String> units, Window window) {
+        return !units.isEmpty() && jdbc.sql("""
+                select exists (select 1 from observation
+                               where org_unit_code in (:units) and period between :first and :last)
+                """)
+                .param("units", List.copyOf(units))
+                .param("first", Date.valueOf(window.first().atDay(1)))
+                .param("last", Date.valueOf(window.last().atDay(1)))
+                .query(Boolean.class).single();
+    }
+
     /** 12.0000 as stored becomes 12, without turning 100 into 1E+2. */
     static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
@@ -82,22 +94,5 @@ public class ObservationRepository {
                             YearMonth.from(rs.getDate(3).toLocalDate())));
                 });
         return spans;
-    }
-
-    /**
-     * The files the unit's values in the months came from, latest load first, each with the
-     * time of its load: the provenance a report prints. e.g. "bac-kan-2022-2024.csv (21/11/2026 10:43)".
-     */
-    public List<String> sources(List<String> orgUnits, YearMonth first, YearMonth last) {
-        return jdbc.sql("""
-                select f.file_name || ' (' || to_char(max(o.loaded_at), 'DD/MM/YYYY HH24:MI') || ')'
-                from observation o join source_file f on f.id = o.source_file_id
-                where o.org_unit_code in (:units) and o.period between :first and :last
-                group by f.id, f.file_name order by max(o.loaded_at) desc
-                """)
-                .param("units", orgUnits)
-                .param("first", Date.valueOf(first.atDay(1)))
-                .param("last", Date.valueOf(last.atDay(1)))
-                .query(String.class).list();
     }
 }

@@ -32,6 +32,12 @@ public enum ReportingCalendar {
         return this == CALENDAR ? month.atEndOfMonth() : month.atDay(cutOff(month));
     }
 
+    /** The reporting month a day falls in: under the statutory scheme, 15 December is already January's. */
+    public YearMonth monthOf(LocalDate day) {
+        YearMonth month = YearMonth.from(day);
+        return this == STATUTORY && day.getDayOfMonth() > cutOff(month) ? month.plusMonths(1) : month;
+    }
+
     public DateRange range(Window window) {
         return new DateRange(start(window.first()), end(window.last()));
     }

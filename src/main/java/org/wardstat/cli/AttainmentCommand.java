@@ -22,12 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "attainment", mixinStandardHelpOptions = true,
-        description = {"Kết quả thực hiện tiêu chí Công an phường kiểu mẫu, theo bộ tiêu chí của từng năm:",
-                "  --area CODE --year YYYY  số phường đạt đủ tiêu chí, tiêu chí chưa đạt của từng phường",
-                "  --ward CODE --year YYYY  từng tiêu chí của phường trong năm, theo nhóm, kèm lý do",
-                "  --ward CODE              kết quả của phường qua các năm",
-                "Criteria attainment: an area's wards in a year, a ward's year, or a ward's years."})
+@Command(name = "attainment", mixinStandardHelpOptions = true)
 class AttainmentCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -37,17 +32,17 @@ class AttainmentCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     static class Scope {
-        @Option(names = "--area", paramLabel = "CODE", required = true, description = "Mã địa bàn: tỉnh, huyện, hoặc vn cho cả nước. Area code.")
+        @Option(names = "--area", paramLabel = "CODE", required = true)
         String area;
 
-        @Option(names = "--ward", paramLabel = "CODE", required = true, description = "Mã phường. Ward code.")
+        @Option(names = "--ward", paramLabel = "CODE", required = true)
         String ward;
     }
 
     @ArgGroup(multiplicity = "1")
     Scope scope;
 
-    @Option(names = "--year", paramLabel = "YYYY", description = "Năm đánh giá. Year.")
+    @Option(names = "--year", paramLabel = "YYYY")
     Integer year;
 
     @Override

@@ -41,8 +41,6 @@ import picocli.CommandLine.ParentCommand;
  * afterwards, and its reports go to {@code <reports-dir>/benchmark}.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = {"Đo hiệu năng trên dữ liệu tổng hợp, trong một cơ sở dữ liệu riêng: không đụng tới dữ liệu đang dùng.",
-                "Measure performance on synthetic data in a database of its own: the user's data is never touched."},
         subcommands = CommandLine.HelpCommand.class)
 class BenchmarkCommand implements Runnable {
 
@@ -59,24 +57,12 @@ class BenchmarkCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    @Command(name = "ingest", mixinStandardHelpOptions = true,
-            description = {"Đo việc nạp một tệp cỡ cả nước so với lệnh COPY của PostgreSQL.",
-                    "Tạo tệp 10.000 phường × 12 tháng × 30 chỉ tiêu (khoảng 3,6 triệu giá trị), nạp nó, đo thời gian",
-                    "và heap cao nhất; rồi đo COPY của PostgreSQL với cùng các giá trị vào cùng bảng, và so sánh.",
-                    "Mục tiêu: không quá 3 lần thời gian COPY với heap giới hạn 512 MB:",
-                    "  WARDSTAT_JAVA_OPTS=-Xmx512m ./wardstat benchmark ingest",
-                    "Time the load of a national-size file (time, peak heap) against PostgreSQL's own COPY of the",
-                    "same values into the same table. Aim: within 3x of COPY with the heap capped at 512 MB."})
-    int ingest(@Option(names = "--wards", paramLabel = "N", defaultValue = "10000",
-                       description = "Số phường tổng hợp (mặc định ${DEFAULT-VALUE}). Synthetic wards.") int wards,
-               @Option(names = "--months", paramLabel = "N", defaultValue = "12",
-                       description = "Số tháng của năm " + IngestBenchmark.YEAR + ", 1–12 (mặc định ${DEFAULT-VALUE}). Months.") int months,
-               @Option(names = "--keep",
-                       description = "Giữ lại cơ sở dữ liệu và các tệp đã tạo để xem sau. Keep the database and the generated files.")
+    @Command(name = "ingest", mixinStandardHelpOptions = true)
+    int ingest(@Option(names = "--wards", paramLabel = "N", defaultValue = "10000") int wards,
+               @Option(names = "--months", paramLabel = "N", defaultValue = "12") int months,
+               @Option(names = "--keep")
                boolean keep,
-               @Option(names = "--allow-external",
-                       description = "Cho phép chạy trên máy chủ WARDSTAT_DB_URL; mọi thứ tạo ra được xóa sau khi đo. "
-                               + "Run on the WARDSTAT_DB_URL server; everything created there is removed afterwards.")
+               @Option(names = "--allow-external")
                boolean allowExternal) throws IOException, SQLException {
         Messages messages = Messages.forLanguage(root.language);
         PrintStream out = System.out;
@@ -136,20 +122,11 @@ class BenchmarkCommand implements Runnable {
         return 0;
     }
 
-    @Command(name = "analysis", mixinStandardHelpOptions = true,
-            description = {"Đo phần phân tích trên dữ liệu cả nước tổng hợp: 10.000 phường × 28 chỉ tiêu × 10 năm (khoảng 33,6 triệu giá trị),",
-                    "sinh trong một PostgreSQL nhúng riêng; đo so sánh cùng kỳ một tháng tổng hợp lên mọi quận, tỉnh và cả nước,",
-                    "cho từng phường, và đánh giá tiêu chí cho mọi phường trong một năm.",
-                    "Time the analysis on generated national data (10,000 wards, every stored indicator, 10 years of months):",
-                    "a month's year-over-year rolled up to every district and province, per ward, and criteria attainment for a year.",
-                    "Generating the data takes several minutes and is not timed."})
-    int analysis(@Option(names = "--wards", paramLabel = "N", defaultValue = "10000",
-                         description = "Số phường (mặc định ${DEFAULT-VALUE}). Wards.") int wards,
-                 @Option(names = "--years", paramLabel = "N", defaultValue = "10",
-                         description = "Số năm số liệu tháng (mặc định ${DEFAULT-VALUE}). Years of monthly data.") int years,
-                 @Option(names = "--keep", description = "Giữ lại cơ sở dữ liệu đã tạo. Keep the generated database.") boolean keep,
-                 @Option(names = "--reuse", description = "Dùng lại cơ sở dữ liệu đã giữ lại bằng --keep, không sinh lại. "
-                         + "Time again on the database an earlier --keep left, without generating it.") boolean reuse)
+    @Command(name = "analysis", mixinStandardHelpOptions = true)
+    int analysis(@Option(names = "--wards", paramLabel = "N", defaultValue = "10000") int wards,
+                 @Option(names = "--years", paramLabel = "N", defaultValue = "10") int years,
+                 @Option(names = "--keep") boolean keep,
+                 @Option(names = "--reuse") boolean reuse)
             throws IOException {
         PrintStream out = System.out;
         Locations where = Locations.resolve(System.getenv());
@@ -190,15 +167,9 @@ class BenchmarkCommand implements Runnable {
         return 0;
     }
 
-    @Command(name = "reports", mixinStandardHelpOptions = true,
-            description = {"Đo thời gian tạo báo cáo phường cho 1.000 phường trong một JVM (PostgreSQL nhúng riêng, số liệu tổng hợp",
-                    "hai năm): dựng nội dung, PDF, Excel, và so với JasperReports thuần trên cùng mẫu và tham số đã chuẩn bị.",
-                    "Render the ward briefing of 1,000 generated wards in one JVM: content, PDF, workbook per briefing,",
-                    "and bare JasperReports filling and exporting the same template from prepared parameters, as a ratio."})
-    int reports(@Option(names = "--wards", paramLabel = "N", defaultValue = "1000",
-                        description = "Số phường (mặc định ${DEFAULT-VALUE}). Wards.") int wards,
-                @Option(names = "--warm-up", paramLabel = "N", defaultValue = "100",
-                        description = "Số báo cáo chạy trước khi đo (mặc định ${DEFAULT-VALUE}). Briefings before timing.") int warmUp)
+    @Command(name = "reports", mixinStandardHelpOptions = true)
+    int reports(@Option(names = "--wards", paramLabel = "N", defaultValue = "1000") int wards,
+                @Option(names = "--warm-up", paramLabel = "N", defaultValue = "100") int warmUp)
             throws IOException {
         PrintStream out = System.out;
         Locations where = Locations.resolve(System.getenv());

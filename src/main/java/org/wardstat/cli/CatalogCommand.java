@@ -17,30 +17,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "catalog", mixinStandardHelpOptions = true,
-        description = {"Nạp danh mục chỉ tiêu, cây đơn vị (tỉnh, huyện, phường), các bộ tiêu chí Công an phường kiểu mẫu",
-                "(catalog/criteria/) và tệp đánh giá tiêu chí vào cơ sở dữ liệu.",
-                "Load the indicator catalog, the org-unit tree, the model-ward criteria catalogs and criterion assessments.",
-                "Reloading an edited file updates it."})
+@Command(name = "catalog", mixinStandardHelpOptions = true)
 class CatalogCommand implements Callable<Integer> {
 
     @ParentCommand
     WardstatCli root;
 
-    @Option(names = "--indicators", paramLabel = "FILE",
-            description = "Danh mục chỉ tiêu (mặc định catalog/indicators.csv). Indicator catalog file.")
+    @Option(names = "--indicators", paramLabel = "FILE")
     Path indicators;
 
-    @Option(names = "--org-units", paramLabel = "FILE",
-            description = "Tệp đơn vị: code,parent_code,level,name_vi,name_en (ví dụ sample-data/org-units.csv).")
+    @Option(names = "--org-units", paramLabel = "FILE")
     Path orgUnits;
 
-    @Option(names = "--criteria", paramLabel = "FILE",
-            description = "Danh sách bộ tiêu chí (mặc định catalog/criteria/catalogs.csv). Criteria catalogs list.")
+    @Option(names = "--criteria", paramLabel = "FILE")
     Path criteria;
 
-    @Option(names = "--assessments", paramLabel = "FILE",
-            description = "Tệp đánh giá tiêu chí: ward,catalog,criterion,year,status,date,evidence (ví dụ sample-data/assessments.csv).")
+    @Option(names = "--assessments", paramLabel = "FILE")
     Path assessments;
 
     @Override

@@ -3,7 +3,7 @@ package org.wardstat.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.springframework.core.env.Environment;
+import org.wardstat.analytics.CurrentPeriod;
 import org.wardstat.analytics.ReportingCalendar;
 import org.wardstat.analytics.RollUps;
 import org.wardstat.analytics.RolledUp;
@@ -20,11 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"So sánh một địa bàn (phường, quận, thành phố, tỉnh, cả nước) với cùng kỳ năm trước: số liệu cộng từ các phường,",
-                "số phường có số liệu, giá trị p của kiểm định chính xác cho mỗi thay đổi và ý nghĩa của nó, rồi xếp hạng các phường.",
-                "Compare an area with the same period last year: figures summed from its wards, how many wards reported,",
-                "the exact test's p-value of each change and what it means, and the wards ranked by the change of one indicator."})
+@Command(name = "compare", mixinStandardHelpOptions = true)
 class CompareCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -33,22 +29,24 @@ class CompareCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--area", required = true, paramLabel = "CODE", description = "Mã địa bàn, ví dụ tp-bac-kan. Area code.")
+    @Option(names = "--area", required = true, paramLabel = "CODE")
     String area;
 
-    @Option(names = "--period", required = true, paramLabel = "WINDOW", description = {
-            "2025, 2025-12, 2025-Q4, 2025-H1, 2025-9M, YTD-2025-10, R12-2025-10."})
-    String period;
+    @Option(names = "--period", required = true, paramLabel = "WINDOW")
+    Window window;
 
-    @Option(names = "--rank", paramLabel = "INDICATOR", defaultValue = "social_order_crimes",
-            description = "Chỉ tiêu để xếp hạng phường (mặc định ${DEFAULT-VALUE}). Indicator to rank wards by.")
+    @Option(names = "--rank", paramLabel = "INDICATOR", defaultValue = "social_order_crimes")
     String rankBy;
 
     @Override
     public Integer call() {
-        Window window = Window.parse(period).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                "Không hiểu kỳ “" + period + "” (ví dụ: 2025, 2025-Q4, 2025-H1, YTD-2025-10)"));
         try (Wardstat app = Wardstat.start(root.language)) {
+            CurrentPeriod current = app.bean(CurrentPeriod.class);
+            if (current.isFuture(window)) {
+                app.out.println(app.messages.get("cli.period.future", PeriodLabels.name(window, app.messages),
+                        String.format("%02d/%d", current.month().getMonthValue(), current.month().getYear())));
+                return WrongUsage.EXIT_CODE;
+            }
             Catalog catalog = app.bean(CatalogRepository.class).load();
             OrgUnit unit = catalog.unit(area).orElse(null);
             if (unit == null) {
@@ -60,7 +58,7 @@ class CompareCommand implements Callable<Integer> {
                 app.out.println(app.messages.get("cli.compare.unknown-indicator", rankBy));
                 return 1;
             }
-            ReportingCalendar calendar = ReportingCalendar.of(app.bean(Environment.class).getProperty("wardstat.periods", "calendar"));
+            ReportingCalendar calendar = current.calendar();
             RollUps rollUps = app.bean(RollUps.class);
             AreaComparisonText text = new AreaComparisonText(app.messages);
             RolledUp figures = rollUps.of(catalog, unit, window);

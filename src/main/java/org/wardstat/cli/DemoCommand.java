@@ -24,11 +24,7 @@ import org.wardstat.system.WardstatProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Chạy toàn bộ quy trình trên dữ liệu mẫu: nạp danh mục và số liệu trong sample-data/,",
-                "kể cả một tệp có lỗi cố ý, rồi tạo báo cáo PDF cho mọi phường mẫu, báo cáo PDF và Excel cho mọi địa bàn mẫu trong reports/.",
-                "Run the whole pipeline on the sample data: a briefing for every sample ward, a report and workbook for every sample area.",
-                "Safe to run again: files already loaded are recognised and change nothing."})
+@Command(name = "demo", mixinStandardHelpOptions = true)
 class DemoCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand

@@ -12,24 +12,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "ingest", aliases = "load", mixinStandardHelpOptions = true,
-        description = {"Nạp tệp số liệu tháng của các phường (CSV dạng rộng: mỗi dòng một phường và một tháng).",
-                "Load monthly ward statistics files (wide CSV). Loading the same file again changes nothing.",
-                "Exit code 3 when some rows were rejected; they are listed, with reasons, in the reject file."})
+@Command(name = "ingest", aliases = "load", mixinStandardHelpOptions = true)
 class IngestCommand implements Callable<Integer> {
 
     @ParentCommand
     WardstatCli root;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Tệp CSV hoặc Excel (.xlsx) cần nạp. Files to load.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "wardstat.ingest.files")
     List<Path> files;
 
-    @Option(names = "--sheet", paramLabel = "NAME",
-            description = "Chỉ đọc trang tính này của tệp Excel (mặc định: mọi trang có số liệu). Only this workbook sheet.")
+    @Option(names = "--sheet", paramLabel = "NAME")
     String sheet;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "Bảng mã của tệp văn bản, ví dụ UTF-8, UTF-16, windows-1258 (mặc định: tự nhận biết). Text encoding.")
+    @Option(names = "--encoding", paramLabel = "CHARSET")
     Charset encoding;
 
     @Override
@@ -60,6 +55,13 @@ class IngestCommand implements Callable<Integer> {
                 app.messages.get("outcome." + result.outcome().name().toLowerCase())));
         if (!result.ok()) {
             app.out.println("  " + result.message());
+            return;
+        }
+        if (result.outcome() == IngestResult.Outcome.ALREADY_LOADED) {
+            // nothing was read or written this time: the first load's counts would read as this one's
+            if (result.rejectFile() != null) {
+                app.out.println("  " + app.messages.get("load.rejects-at", result.rejectFile()));
+            }
             return;
         }
         app.out.println("  " + app.messages.get("load.counts", result.rowsRead(), result.rowsLoaded(), result.rowsUpdated(),

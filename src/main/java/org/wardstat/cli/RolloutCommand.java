@@ -23,12 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "rollout", mixinStandardHelpOptions = true,
-        description = {"Tiến độ xây dựng Công an phường kiểu mẫu của một địa bàn: số phường được chọn, được công nhận",
-                "qua từng năm so với khoảng mục tiêu, và năm đạt 100% với tốc độ hiện nay.",
-                "Rollout of the model ward programme in an area: wards selected and recognised per year against the",
-                "target band, and the year 100% is reached at the current pace. --designations and --targets load",
-                "the files first (each replaces the list loaded before)."})
+@Command(name = "rollout", mixinStandardHelpOptions = true)
 class RolloutCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -39,19 +34,16 @@ class RolloutCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--area", paramLabel = "CODE", description = "Mã địa bàn (tỉnh, thành phố, quận). Area code.")
+    @Option(names = "--area", paramLabel = "CODE")
     String area;
 
-    @Option(names = "--year", paramLabel = "YYYY",
-            description = "Năm cuối của bảng và của dự báo (mặc định: năm trước). Last year shown and forecast from (default: last year).")
+    @Option(names = "--year", paramLabel = "YYYY")
     Integer year;
 
-    @Option(names = "--designations", paramLabel = "FILE",
-            description = "Nạp tệp phường được chọn, công nhận (ví dụ sample-data/designations.csv). Designations file to load.")
+    @Option(names = "--designations", paramLabel = "FILE")
     Path designations;
 
-    @Option(names = "--targets", paramLabel = "FILE",
-            description = "Nạp tệp mục tiêu theo địa bàn (ví dụ sample-data/rollout-targets.csv). Targets file to load.")
+    @Option(names = "--targets", paramLabel = "FILE")
     Path targets;
 
     @Override

@@ -12,17 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Chạy máy chủ web: xem và tải báo cáo, nạp tệp số liệu, yêu cầu báo cáo, xem các lần chạy. Dừng bằng Ctrl+C.",
-                "Run the web server (archive, uploads, report requests, run history) until stopped.",
-                "Create the first admin before: ./wardstat users add NAME --role admin --unit vn"})
+@Command(name = "serve", mixinStandardHelpOptions = true)
 class ServeCommand implements Callable<Integer> {
 
     @ParentCommand
     WardstatCli root;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:WARDSTAT_PORT:-8080}",
-            description = "Cổng (mặc định 8080). Port (default 8080).")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:WARDSTAT_PORT:-8080}")
     int port;
 
     @Override

@@ -15,21 +15,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "template", mixinStandardHelpOptions = true,
-        description = {"Tạo tệp Excel mẫu để các phường của một địa bàn điền số liệu một tháng.",
-                "Write the workbook the wards of an area fill in for one month; load it back with `ingest`."})
+@Command(name = "template", mixinStandardHelpOptions = true)
 class TemplateCommand implements Callable<Integer> {
 
     @ParentCommand
     WardstatCli root;
 
-    @Option(names = "--area", required = true, paramLabel = "CODE", description = "Mã địa bàn (tỉnh, huyện hoặc phường). Area code.")
+    @Option(names = "--area", required = true, paramLabel = "CODE")
     String area;
 
-    @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "Tháng báo cáo. Reporting month.")
+    @Option(names = "--period", required = true, paramLabel = "YYYY-MM")
     YearMonth period;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Tệp .xlsx (mặc định reports/templates/...). Output file.")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     @Override

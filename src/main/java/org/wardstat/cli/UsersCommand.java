@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 import org.wardstat.system.Messages;
+import org.wardstat.system.WardstatProperties;
 import org.wardstat.users.AppUser;
 import org.wardstat.users.Role;
 import org.wardstat.users.UserRefused;
@@ -23,8 +24,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "users", mixinStandardHelpOptions = true,
-        description = {"Người dùng trang web: tạo (kể cả quản trị viên đầu tiên), liệt kê. Không có người dùng hay mật khẩu mặc định.",
-                "Users of the web pages: create (the first admin too), list. There is no default user or password."},
         subcommands = {UsersCommand.Add.class, UsersCommand.List.class})
 class UsersCommand implements Runnable {
 
@@ -39,10 +38,7 @@ class UsersCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = {"Tạo người dùng. Mật khẩu (ít nhất 10 ký tự) được hỏi hai lần, không hiện trên màn hình,",
-                    "hoặc đọc từ dòng đầu của đầu vào chuẩn với --password-stdin. Chỉ lưu mã băm của mật khẩu.",
-                    "Create a user; the password is asked twice without echo, or read from stdin with --password-stdin."})
+    @Command(name = "add", mixinStandardHelpOptions = true)
     static class Add implements Callable<Integer> {
 
         @ParentCommand
@@ -51,21 +47,19 @@ class UsersCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(paramLabel = "NAME", description = "Tên đăng nhập: chữ thường, số, . _ - (2–40 ký tự). Username.")
+        @Parameters(paramLabel = "NAME", descriptionKey = "wardstat.users.add.username")
         String username;
 
-        @Option(names = "--role", required = true, paramLabel = "admin|analyst|leader",
-                description = "leader: xem báo cáo; analyst: cũng nạp số liệu và yêu cầu báo cáo; admin: cũng quản lý người dùng và công việc.")
+        @Option(names = "--role", required = true, paramLabel = "admin|analyst|leader")
         String role;
 
-        @Option(names = "--unit", required = true, paramLabel = "CODE",
-                description = "Đơn vị của người dùng, ví dụ vn, bac-kan, tp-bac-kan: chỉ thấy đơn vị này và các đơn vị trực thuộc. Org unit.")
+        @Option(names = "--unit", required = true, paramLabel = "CODE")
         String unit;
 
-        @Option(names = "--name", paramLabel = "TEXT", description = "Họ tên hiển thị, ví dụ \"Nguyễn Văn An\". Display name.")
+        @Option(names = "--name", paramLabel = "TEXT")
         String displayName;
 
-        @Option(names = "--password-stdin", description = "Đọc mật khẩu từ đầu vào chuẩn (cho tập lệnh). Read the password from stdin.")
+        @Option(names = "--password-stdin")
         boolean passwordStdin;
 
         @Override
@@ -118,7 +112,7 @@ class UsersCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = {"Liệt kê người dùng.", "List the users."})
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static class List implements Callable<Integer> {
 
         private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -130,13 +124,14 @@ class UsersCommand implements Runnable {
         public Integer call() {
             try (Wardstat app = Wardstat.start(users.root.language)) {
                 java.util.List<AppUser> all = app.bean(Users.class).list();
+                ZoneId zone = app.bean(WardstatProperties.class).zone(); // Việt Nam's day, whatever the server's zone
                 if (all.isEmpty()) {
                     app.out.println(app.messages.get("cli.users.none"));
                 }
                 for (AppUser user : all) {
                     app.out.printf("  %-20s %-22s %-16s %-28s %s%s%n", user.username(),
                             app.messages.get("web.role." + user.role().name().toLowerCase()), user.orgUnitCode(), user.displayName(),
-                            user.createdAt().atZone(ZoneId.systemDefault()).format(DAY),
+                            user.createdAt().atZone(zone).format(DAY),
                             user.enabled() ? "" : "  " + app.messages.get("cli.users.disabled"));
                 }
                 return 0;

@@ -1,5 +1,6 @@
 package org.wardstat.cli;
 
+import org.wardstat.system.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,31 +11,57 @@ import picocli.CommandLine.ScopeType;
  * instant; a command that needs the database starts the application itself.
  */
 @Command(name = "wardstat", mixinStandardHelpOptions = true, version = "wardstat 0.1",
-        description = {"Thống kê an ninh, trật tự của Công an phường: nạp số liệu, so sánh cùng kỳ, báo cáo PDF.",
-                "Ward police statistics: load files, compare with the same period last year, PDF briefings."},
         subcommands = {DemoCommand.class, CatalogCommand.class, IngestCommand.class, TemplateCommand.class, StatusCommand.class,
                 ReportCommand.class, JobsCommand.class, RunsCommand.class, CompareCommand.class, AttainmentCommand.class, RolloutCommand.class, BenchmarkCommand.class,
                 UsersCommand.class, ServeCommand.class,
-                CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:failure (nothing or not everything was done)", "2:wrong usage",
-                "3:loaded, but some rows were rejected (see the reject file)"})
+                CommandLine.HelpCommand.class})
+// descriptions, option texts and exit codes are in messages_vi/en.properties (keys "wardstat.…"), so help follows --lang
 public class WardstatCli implements Runnable {
 
     static final int REJECTED_ROWS = 3;
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, defaultValue = "${env:WARDSTAT_LANG:-vi}",
-            description = "Ngôn ngữ thông báo và báo cáo: vi (mặc định) hoặc en. Language: vi (default) or en.")
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "vi|en", defaultValue = "${env:WARDSTAT_LANG:-vi}")
     String language;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static int run(String... args) {
-        return new CommandLine(new WardstatCli())
+        // the language is known before parsing, so that help and a wrong argument speak it
+        Messages messages = Messages.forLanguage(language(args, System.getenv("WARDSTAT_LANG")));
+        CommandLine commandLine = new CommandLine(new WardstatCli())
                 .setUsageHelpWidth(100)
-                .setExecutionExceptionHandler(WardstatCli::report)
-                .execute(args);
+                .setResourceBundle(messages.bundle())
+                .setParameterExceptionHandler(new WrongUsage(messages))
+                .setExecutionExceptionHandler(WardstatCli::report);
+        ArgumentTypes.register(commandLine);
+        helpCommandSpeaks(commandLine, messages);
+        return commandLine.execute(args);
+    }
+
+    /** picocli's own "help" subcommand takes no text from the bundle: its lines are set here. */
+    private static void helpCommandSpeaks(CommandLine commandLine, Messages messages) {
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            if (sub.getCommand() instanceof CommandLine.HelpCommand) {
+                sub.getCommandSpec().usageMessage().header(messages.get("cli.help-command")).description(new String[0])
+                        .synopsisHeading(messages.get("usage.synopsisHeading"));
+            } else {
+                helpCommandSpeaks(sub, messages);
+            }
+        }
+    }
+
+    /** {@code --lang en} or {@code --lang=en} anywhere on the line, else the environment's, else Vietnamese. */
+    static String language(String[] args, String environment) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--lang=")) {
+                return args[i].substring("--lang=".length());
+            }
+        }
+        return environment == null || environment.isBlank() ? "vi" : environment;
     }
 
     /**

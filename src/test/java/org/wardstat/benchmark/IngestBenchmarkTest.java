@@ -112,17 +112,23 @@ class IngestBenchmarkTest extends PipelineTest {
 
     @Test
     void theCommandHasHelpInBothLanguagesAndStartsNothingForIt() {
+        assertThat(help("benchmark", "ingest", "--help")).contains("Cách dùng: wardstat benchmark ingest", "--wards=N", "--months=N",
+                "--keep", "--allow-external", "WARDSTAT_JAVA_OPTS=-Xmx512m", "Đo việc nạp").doesNotContain("Time the load");
+        assertThat(help("--lang", "en", "benchmark", "ingest", "--help")).contains("Usage: wardstat benchmark ingest",
+                "WARDSTAT_JAVA_OPTS=-Xmx512m", "Time the load").doesNotContain("Đo việc nạp");
+    }
+
+    private static String help(String... args) {
         PrintStream original = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
         int exit;
         try {
-            exit = WardstatCli.run("benchmark", "ingest", "--help");
+            exit = WardstatCli.run(args);
         } finally {
             System.setOut(original);
         }
         assertThat(exit).isZero();
-        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("Usage: wardstat benchmark ingest", "--wards=N", "--months=N",
-                "--keep", "--allow-external", "WARDSTAT_JAVA_OPTS=-Xmx512m", "Đo việc nạp", "Time the load");
+        return buffer.toString(StandardCharsets.UTF_8);
     }
 }

@@ -24,7 +24,7 @@ class AttainmentCommandTest extends CommandLineTest {
     void helpNeedsNoDatabaseAndAnAreaNeedsAYear() {
         Run help = run("attainment", "--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.output()).contains("Usage: wardstat attainment", "--area=CODE", "--ward=CODE", "--year=YYYY");
+        assertThat(help.output()).contains("Cách dùng: wardstat attainment", "--area=CODE", "--ward=CODE", "--year=YYYY");
         assertThat(run("catalog", "--help").output()).contains("--criteria=FILE", "--assessments=FILE");
 
         Run noYear = run("attainment", "--area", "ha-noi");

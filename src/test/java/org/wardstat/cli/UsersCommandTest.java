@@ -40,6 +40,9 @@ class UsersCommandTest extends CommandLineTest {
         assertThat(list.exitCode()).isZero();
         assertThat(list.output()).containsPattern("an\\.bk +Cán bộ thống kê +tp-bac-kan +an\\.bk")
                 .containsPattern("quan-tri +Quản trị hệ thống +vn +Nguyễn Quản Trị").doesNotContain("bcrypt");
+        // created today in Việt Nam (the tests run in UTC, seven hours behind: from 17:00 UTC the dates differ)
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(list.output()).contains(today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
 
     @Test
@@ -65,7 +68,7 @@ class UsersCommandTest extends CommandLineTest {
 
     @Test
     void serveAndUsersHaveHelp() {
-        assertThat(run("serve", "--help").output()).contains("Usage: wardstat serve", "--port=PORT", "./wardstat users add NAME --role admin --unit vn");
+        assertThat(run("serve", "--help").output()).contains("Cách dùng: wardstat serve", "--port=PORT", "./wardstat users add NAME --role admin --unit vn");
         assertThat(run("users", "add", "--help").output()).contains("--role=admin|analyst|leader", "--unit=CODE", "--password-stdin");
     }
 }
