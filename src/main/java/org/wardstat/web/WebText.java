@@ -2,7 +2,6 @@ package org.wardstat.web;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.wardstat.analytics.Window;
 import org.wardstat.catalog.OrgUnit;
 import org.wardstat.report.PeriodLabels;
+import org.wardstat.system.WardstatProperties;
 
 /**
  * How the pages write times, durations, periods and unit names, in the reader's language:
@@ -21,13 +21,19 @@ import org.wardstat.report.PeriodLabels;
 @ConditionalOnWebApplication
 public class WebText {
 
-    /** The readers' time, wherever the server runs (a cloud machine often keeps UTC), as the command line prints runs. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
+    /**
+     * The readers' time, wherever the server runs (a cloud machine often keeps UTC): the zone of
+     * {@code wardstat.time-zone}, Việt Nam's unless set, as reports and the command line print times.
+     */
+    private final DateTimeFormatter time;
+
+    WebText(WardstatProperties properties) {
+        this.time = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(properties.zone());
+    }
 
     /** 05/03/2026 09:30, Việt Nam time. */
     public String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+        return instant == null ? "" : time.format(instant);
     }
 
     /** "2 phút 05 giây", "45 giây" */
