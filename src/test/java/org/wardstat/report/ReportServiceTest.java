@@ -135,6 +135,34 @@ class ReportServiceTest extends PipelineTest {
         assertThat(count("select count(*) from report_edition where format = 'pdf'")).isEqualTo(1);
     }
 
+    @Test
+    void aPeriodStillToComeOrAUnitWithoutFiguresGetsASentenceAndNothingIsWritten() {
+        long run = reports.startRun("test");
+        // "now" is 5 March 2026: March is the current month, April is still to come
+        ReportService.Outcome april = reports.report(run, catalogs.load(), "tp-bac-kan", Window.month(java.time.YearMonth.of(2026, 4)),
+                Messages.vietnamese(), EnumSet.allOf(ReportService.Format.class));
+        ReportService.Outcome year2020 = reports.report(run, catalogs.load(), "duc-xuan", Window.year(2020), Messages.vietnamese(),
+                EnumSet.allOf(ReportService.Format.class));
+        ReportService.Outcome march = reports.report(run, catalogs.load(), "tp-bac-kan", Window.month(java.time.YearMonth.of(2026, 3)),
+                Messages.forLanguage("en"), EnumSet.allOf(ReportService.Format.class));
+
+        assertThat(april.refusal()).isEqualTo(ReportService.Refusal.FUTURE);
+        assertThat(april.message()).isEqualTo("Kỳ tháng 04/2026 chưa đến (kỳ báo cáo hiện tại là tháng 03/2026): không lập báo cáo.");
+        assertThat(year2020.refusal()).isEqualTo(ReportService.Refusal.NO_FIGURES);
+        assertThat(year2020.message()).isEqualTo(
+                "Phường Đức Xuân chưa có số liệu năm 2020 (từ ngày 01/01/2020 đến ngày 31/12/2020): không lập báo cáo.");
+        assertThat(march.refusal()).as("the current month, still without figures").isEqualTo(ReportService.Refusal.NO_FIGURES);
+        assertThat(march.message()).isEqualTo("Bac Kan city has no figures for month 03/2026 (01/03/2026 to 31/03/2026): no report made.");
+        for (ReportService.Outcome refused : List.of(april, year2020, march)) {
+            assertThat(refused.written()).isEmpty();
+        }
+        assertThat(count("select count(*) from report_edition")).isZero();
+        assertThat(properties.reports().resolve("archive")).doesNotExist();
+        // the engine's path says the same by writing nothing
+        assertThat(reports.render(run, catalogs.load(), "duc-xuan", Window.year(2020), Messages.vietnamese(),
+                EnumSet.allOf(ReportService.Format.class))).isEmpty();
+    }
+
     private static List<String> cellTexts(XSSFWorkbook workbook) {
         List<String> texts = new java.util.ArrayList<>();
         workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> {
