@@ -5,6 +5,8 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
@@ -31,7 +33,13 @@ import org.wardstat.system.Messages;
  */
 final class ChangeByWardChart {
 
-    /** A ward on the category axis: its position keeps two wards of the same name apart. */
+    /** The chart's size in the area template (area-report.jrxml), in points. */
+    static final float WIDTH = 453;
+    static final float HEIGHT = 240;
+    /** The names take up to this share of the width; the bars the rest. */
+    static final float LABEL_WIDTH_RATIO = 0.45f;
+
+    /** A ward on the category axis, by its name or its row number: its position keeps two wards of the same name apart. */
     record Ward(int position, String name) implements Comparable<Ward> {
         @Override
         public int compareTo(Ward other) {
@@ -65,16 +73,45 @@ final class ChangeByWardChart {
         return of(chart, Messages.vietnamese());
     }
 
+    /**
+     * Ward names wrap rather than end in "…". When they cannot all fit the room the template gives
+     * each ward, the wards are numbered by their row in the ranking table above the chart, which
+     * names them, and the axis says so.
+     */
     static JFreeChart of(ReportContent.ChangeChart chart, Messages messages) {
+        JFreeChart named = build(chart, messages, 0);
+        int lines = AxisLabels.linesPerCategory(named, WIDTH, HEIGHT, chart.wards().size(), ChartStyle.text());
+        if (lines > 0 && AxisLabels.linesNeeded(chart.wards(), ChartStyle.text(), (WIDTH - 8) * LABEL_WIDTH_RATIO) <= lines) {
+            named.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(lines);
+            return named;
+        }
+        // numbered; with more wards than numbers fit, every second (third, …) one, in a smaller font
+        double room = AxisLabels.roomPerCategory(build(chart, messages, 1), WIDTH, HEIGHT, chart.wards().size());
+        return build(chart, messages, (int) Math.max(1, Math.ceil(AxisLabels.lineHeight(NUMBERS) / room)));
+    }
+
+    /** The smaller font of row numbers. */
+    private static final java.awt.Font NUMBERS = ChartStyle.text().deriveFont(7f);
+
+    /** @param numberEvery 0 to name the wards; otherwise label every n-th ward with its row number */
+    private static JFreeChart build(ReportContent.ChangeChart chart, Messages messages, int numberEvery) {
+        boolean numbered = numberEvery > 0;
         NumberStyle numbers = NumberStyle.forLanguage(messages.isVietnamese());
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String series = chart.axisLabel();
+        List<Ward> wardKeys = new ArrayList<>();
         for (int i = 0; i < chart.wards().size(); i++) {
-            data.addValue(chart.changes().get(i), series, new Ward(i, chart.wards().get(i)));
+            String label = !numbered ? chart.wards().get(i) : i % numberEvery == 0 ? String.valueOf(i + 1) : "";
+            wardKeys.add(new Ward(i, label));
+            data.addValue(chart.changes().get(i), series, wardKeys.get(i));
         }
         CategoryAxis wards = ChartStyle.categoryAxis();
         wards.setCategoryMargin(0.3);
-        wards.setMaximumCategoryLabelWidthRatio(0.3f);
+        wards.setMaximumCategoryLabelWidthRatio(LABEL_WIDTH_RATIO);
+        if (numbered) {
+            wards.setLabel(messages.get("chart.wards-by-row"));
+            wards.setTickLabelFont(NUMBERS);
+        }
         NumberAxis values = ChartStyle.valueAxis(chart.axisLabel(), messages.isVietnamese());
         values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         values.setAutoRangeIncludesZero(true);
@@ -86,7 +123,7 @@ final class ChangeByWardChart {
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         ChartStyle.plain(plot);
         plot.addRangeMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(0.8f)));
-        annotateMissing(plot, chart, messages.get("chart.not-comparable"));
+        annotateMissing(plot, chart, wardKeys, messages.get("chart.not-comparable"));
         return ChartStyle.chart(chart.title(), plot, false);
     }
 
@@ -119,10 +156,10 @@ final class ChangeByWardChart {
         return numbers.signed(change, decimals);
     }
 
-    private static void annotateMissing(CategoryPlot plot, ReportContent.ChangeChart chart, String text) {
+    private static void annotateMissing(CategoryPlot plot, ReportContent.ChangeChart chart, List<Ward> wards, String text) {
         for (int i = 0; i < chart.wards().size(); i++) {
             if (chart.changes().get(i) == null) {
-                CategoryTextAnnotation note = new CategoryTextAnnotation(text, new Ward(i, chart.wards().get(i)), 0);
+                CategoryTextAnnotation note = new CategoryTextAnnotation(text, wards.get(i), 0);
                 note.setFont(ChartStyle.text().deriveFont(Font.ITALIC));
                 note.setPaint(ChartStyle.MEDIUM);
                 note.setTextAnchor(TextAnchor.CENTER_LEFT);

@@ -1,5 +1,7 @@
 package org.wardstat.report.pdf;
 
+import java.util.List;
+
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -16,27 +18,43 @@ import org.wardstat.report.ReportContent;
 /**
  * Criteria (or wards) met per criteria group as horizontal bars: the group's total as a wide light
  * bar, what is met as a narrower dark bar over it, and "3/4" at the end. In grey print the dark
- * bar against the light one reads the same as in colour.
+ * bar against the light one reads the same as in colour. Group names wrap onto a second line
+ * rather than end in "…"; a catalog of more groups than the chart's height can name shows their
+ * numbers, and the criteria table under the chart names each group by its number.
  */
 final class GroupAttainmentChart {
 
     static final int TOTAL = 0;
     static final int MET = 1;
+    /** The chart's size in the templates (the group chart of ward-briefing.jrxml and area-report.jrxml), in points. */
+    static final float WIDTH = 453;
+    static final float HEIGHT = 210;
+    static final float LABEL_WIDTH_RATIO = 0.55f;
 
     private GroupAttainmentChart() {
     }
 
     static JFreeChart of(ReportContent.GroupChart chart) {
+        JFreeChart named = build(chart, false);
+        int lines = AxisLabels.linesPerCategory(named, WIDTH, HEIGHT, chart.groups().size(), ChartStyle.text());
+        List<String> names = chart.groups().stream().map(GroupAttainmentChart::category).toList();
+        if (lines > 0 && AxisLabels.linesNeeded(names, ChartStyle.text(), (WIDTH - 8) * LABEL_WIDTH_RATIO) <= lines) {
+            named.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(lines);
+            return named;
+        }
+        return build(chart, true);
+    }
+
+    private static JFreeChart build(ReportContent.GroupChart chart, boolean numbered) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (ReportContent.GroupRow group : chart.groups()) {
-            String key = category(group);
+            String key = numbered ? String.valueOf(group.number()) : category(group);
             data.addValue(group.total(), chart.totalLabel(), key);
             data.addValue(group.met(), chart.metLabel(), key);
         }
         CategoryAxis groups = ChartStyle.categoryAxis();
         groups.setCategoryMargin(0.3);
-        groups.setMaximumCategoryLabelWidthRatio(0.5f);
-        groups.setMaximumCategoryLabelLines(1); // two lines run into each other at seven groups; the table below names them in full
+        groups.setMaximumCategoryLabelWidthRatio(LABEL_WIDTH_RATIO);
         NumberAxis counts = ChartStyle.valueAxis(null, true);
         counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         counts.setAutoRangeIncludesZero(true);
