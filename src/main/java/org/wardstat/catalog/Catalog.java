@@ -83,7 +83,7 @@ public final class Catalog {
 
     /**
      * Every unit whose figures include this one's: itself, its ancestors and, for a unit merged
-     * away, the unit that replaced it and that unit's ancestors (the same as sql/roll-up.sql).
+     * away, the unit that replaced it and that unit's ancestors (the areas RollUps adds a ward into).
      */
     public Set<OrgUnit> areasOf(OrgUnit unit) {
         Set<OrgUnit> areas = new LinkedHashSet<>();

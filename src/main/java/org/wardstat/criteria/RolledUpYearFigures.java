@@ -18,8 +18,8 @@ import org.wardstat.catalog.OrgUnit;
 
 /**
  * The year's figures of any number of wards in one database query: each ward rolled up on its
- * own (sql/roll-up.sql), which also gives a merged ward its predecessors' months before the
- * merger, the same history its briefing shows.
+ * own (sql/ward-figures.sql; a merged ward through its lineage), which gives a merged ward its
+ * predecessors' months before the merger, the same history its briefing shows.
  */
 @Component
 class RolledUpYearFigures implements YearFigures {
