@@ -14,10 +14,13 @@ import org.wardstat.system.Messages;
 
 /**
  * An area's year-over-year comparison as lines of text for a terminal or a log: how many wards
- * reported, each indicator with its change, the p-value of the exact test and what it means in words, and the wards
- * ranked by the change of one indicator.
+ * reported and which are left out of the comparison, each indicator with its change, the exact
+ * test's p-value and what it means in words, and the wards ranked by the change of one indicator.
  */
 public final class AreaComparisonText {
+
+    /** The wards a left-out list names before it says "and N others". */
+    private static final int NAMED = 5;
 
     private final Messages messages;
     private final TableCells cells;
@@ -28,9 +31,6 @@ public final class AreaComparisonText {
         this.cells = new TableCells(messages);
         this.numbers = NumberStyle.forLanguage(messages.isVietnamese());
     }
-
-    /** The wards a left-out list names before it says "and N others". */
-    private static final int NAMED = 5;
 
     /** "5/6 phường có số liệu (cùng kỳ 6/6)". */
     public String coverage(Coverage current, Coverage prior) {
