@@ -156,15 +156,36 @@ final class ChangeByWardChart {
         return numbers.signed(change, decimals);
     }
 
+    /**
+     * "không so sánh được" on the row of a ward without a bar, written from zero towards the side
+     * of the axis with more room, so the plot's edge does not cut it.
+     */
     private static void annotateMissing(CategoryPlot plot, ReportContent.ChangeChart chart, List<Ward> wards, String text) {
+        TextAnchor anchor = noteAnchor(chart.changes());
+        // ending a little short of zero when written leftwards, so the italic's last letter is clear of the plot's edge
+        double at = anchor == TextAnchor.CENTER_RIGHT ? chart.changes().stream().filter(c -> c != null)
+                .mapToDouble(BigDecimal::doubleValue).min().orElse(0) * 0.03 : 0;
         for (int i = 0; i < chart.wards().size(); i++) {
             if (chart.changes().get(i) == null) {
-                CategoryTextAnnotation note = new CategoryTextAnnotation(text, wards.get(i), 0);
+                CategoryTextAnnotation note = new CategoryTextAnnotation(text, wards.get(i), at);
                 note.setFont(ChartStyle.text().deriveFont(Font.ITALIC));
                 note.setPaint(ChartStyle.MEDIUM);
-                note.setTextAnchor(TextAnchor.CENTER_LEFT);
+                note.setTextAnchor(anchor);
                 plot.addAnnotation(note);
             }
         }
+    }
+
+    /** Left of zero (the text ending at zero) when the falls reach further than the rises, right of it otherwise. */
+    static TextAnchor noteAnchor(List<BigDecimal> changes) {
+        double lowest = 0;
+        double highest = 0;
+        for (BigDecimal change : changes) {
+            if (change != null) {
+                lowest = Math.min(lowest, change.doubleValue());
+                highest = Math.max(highest, change.doubleValue());
+            }
+        }
+        return -lowest > highest ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT;
     }
 }

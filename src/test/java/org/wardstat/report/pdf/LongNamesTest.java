@@ -83,4 +83,21 @@ class LongNamesTest {
         }
         assertThat(text).doesNotContain("…", "...");
     }
+
+    @Test
+    void theWordsForAWardThatCannotBeComparedAreWhole() throws Exception {
+        // Hà Nội 2025: only the merged ward is compared (−6); four wards have no figures this year
+        List<BigDecimal> changes = new ArrayList<>(List.of(BigDecimal.valueOf(-6)));
+        changes.addAll(java.util.Collections.nCopies(4, null));
+        ReportContent.ChangeChart chart = new ReportContent.ChangeChart("Thay đổi theo phường", "vụ",
+                List.of("Phường Ba Đình", "Phường Kim Mã", "Phường Mộ Lao", "Phường Phú La", "Phường Phú Thượng"), changes, true);
+
+        String text = pdfText(ChangeByWardChart.of(chart, Messages.vietnamese()), (int) ChangeByWardChart.HEIGHT, "not-comparable.pdf");
+
+        // written leftwards from zero, where the fall left room, not cut at the plot's right edge
+        assertThat(text.split("không so sánh được", -1)).hasSize(5);
+        assertThat(ChangeByWardChart.noteAnchor(changes)).isEqualTo(org.jfree.chart.ui.TextAnchor.CENTER_RIGHT);
+        assertThat(ChangeByWardChart.noteAnchor(List.of(BigDecimal.valueOf(3), BigDecimal.valueOf(-1))))
+                .isEqualTo(org.jfree.chart.ui.TextAnchor.CENTER_LEFT);
+    }
 }
