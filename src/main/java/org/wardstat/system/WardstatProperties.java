@@ -26,9 +26,24 @@ public record WardstatProperties(
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    public record Db(String url, String user, String password, boolean embeddedClean) {
+    /**
+     * @param embeddedClean   the embedded server starts empty and is deleted at the end (tests, benchmarks)
+     * @param embeddedDurable the embedded server keeps PostgreSQL's durability settings (unset: yes); tests turn it off
+     * @param embeddedShared  other wardstat commands may use this process's embedded server while it runs (set by serve)
+     */
+    public record Db(String url, String user, String password, boolean embeddedClean, Boolean embeddedDurable, boolean embeddedShared) {
         public boolean external() {
             return url != null && !url.isBlank();
+        }
+
+        @Override
+        public Boolean embeddedDurable() {
+            return embeddedDurable == null || embeddedDurable;
+        }
+
+        @Override
+        public String toString() {
+            return "Db[url=" + url + ", user=" + user + "]";
         }
     }
 
