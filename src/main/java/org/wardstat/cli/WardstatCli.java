@@ -3,6 +3,7 @@ package org.wardstat.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.wardstat.system.ConnectionLoss;
 import org.wardstat.system.ExplainedFailure;
 import org.wardstat.system.Messages;
 import picocli.CommandLine;
@@ -72,6 +73,9 @@ public class WardstatCli implements Runnable {
             if (t.getClass().getName().startsWith("org.wardstat.") && t.getMessage() != null) {
                 return t.getMessage();
             }
+        }
+        if (ConnectionLoss.in(e)) {
+            return messages.get("cli.connection-lost", messages.get("db.connection-lost"), log);
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
