@@ -20,8 +20,24 @@ final class LogFile {
     private LogFile() {
     }
 
-    /** Resolved before the application starts, with Spring's precedence: system property, then environment, then default. */
+    private static volatile Path current;
+
+    /**
+     * Fixes the log file of a command line run when it begins: a benchmark later points the data
+     * folder at its own throwaway one, but its log belongs with the others.
+     */
+    static Path begin() {
+        current = resolve();
+        return current;
+    }
+
     static Path path() {
+        Path fixed = current;
+        return fixed != null ? fixed : resolve();
+    }
+
+    /** Resolved before the application starts, with Spring's precedence: system property, then environment, then default. */
+    private static Path resolve() {
         Path home = Path.of(first(System.getProperty("wardstat.home"), System.getenv("WARDSTAT_HOME"), System.getProperty("user.dir")));
         Path data = home.resolve(first(System.getProperty("wardstat.data-dir"), System.getenv("WARDSTAT_DATA_DIR"), "data"));
         return data.resolve("logs").resolve("wardstat.log").toAbsolutePath().normalize();

@@ -37,6 +37,7 @@ public class WardstatCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static int run(String... args) {
+        LogFile.begin();
         return new CommandLine(new WardstatCli())
                 .setUsageHelpWidth(100)
                 .setExecutionExceptionHandler(WardstatCli::report)

@@ -274,8 +274,9 @@ public sealed interface DatabaseServer extends AutoCloseable {
                 throw new UncheckedIOException(e);
             } finally {
                 forget(folder);
-                if (settings.clean()) {
+                if (settings.clean()) { // nothing of a throwaway server stays beside its folder
                     deleteQuietly(folder.credentials());
+                    deleteQuietly(folder.startupLock());
                 }
             }
         }

@@ -79,6 +79,7 @@ class EmbeddedDatabaseTest {
         }
         assertThat(temp.resolve("postgres")).doesNotExist();
         assertThat(temp.resolve("postgres.credentials")).as("a clean server's password goes with it").doesNotExist();
+        assertThat(temp.resolve("postgres.lock")).doesNotExist();
         assertThat(new String(getClass().getResourceAsStream("/application.properties").readAllBytes(), StandardCharsets.UTF_8))
                 .contains("wardstat.db.embedded-durable=true");
     }
