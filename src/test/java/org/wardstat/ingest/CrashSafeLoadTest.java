@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wardstat.system.DatabaseServer;
+import org.wardstat.system.EmbeddedServer;
 
 /**
  * Whatever dies, the same command run once more stores every good row of the file exactly once.
@@ -135,29 +136,37 @@ class CrashSafeLoadTest {
 
     /** The folder's server, opened by the test once the commands are done. */
     private DatabaseServer open() {
-        return DatabaseServer.Embedded.open(temp.resolve("data/postgres"), new DatabaseServer.Embedded.Settings(false, true, false));
+        return EmbeddedServer.open(temp.resolve("data/postgres"), new EmbeddedServer.Settings(false, true, false));
     }
 
     private static Connection connect(DatabaseServer server) throws SQLException {
         return DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
     }
 
-    /** Polls the running command's own server until a query's number passes the test. */
+    /** Polls the running command's own server until a query's number passes the test, on one connection while it lasts. */
     private long waitFor(Command command, String query, java.util.function.LongPredicate done) throws Exception {
         Instant deadline = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(deadline)) {
-            if (!command.process.isAlive()) {
-                throw new AssertionError("the command ended before it could be killed:\n" + command.output());
-            }
-            try (Connection c = connectToRunningServer()) {
-                long value = Long.parseLong(single(c, query));
-                if (done.test(value)) {
-                    return value;
+        Connection c = null;
+        try {
+            while (Instant.now().isBefore(deadline)) {
+                if (!command.process.isAlive()) {
+                    throw new AssertionError("the command ended before it could be killed:\n" + command.output());
                 }
-            } catch (SQLException | IOException | RuntimeException e) {
-                // not up yet
+                try {
+                    c = c != null && c.isValid(1) ? c : connectToRunningServer();
+                    long value = Long.parseLong(single(c, query));
+                    if (done.test(value)) {
+                        return value;
+                    }
+                } catch (SQLException | IOException | RuntimeException e) {
+                    c = null; // not up yet, or the table not there yet
+                }
+                Thread.sleep(50);
             }
-            Thread.sleep(20);
+        } finally {
+            if (c != null) {
+                c.close();
+            }
         }
         throw new AssertionError("waited in vain for " + query + ":\n" + command.output());
     }

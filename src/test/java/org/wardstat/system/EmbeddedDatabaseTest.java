@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EmbeddedDatabaseTest {
 
-    private static final DatabaseServer.Embedded.Settings DURABLE = new DatabaseServer.Embedded.Settings(false, true, false);
+    private static final EmbeddedServer.Settings DURABLE = new EmbeddedServer.Settings(false, true, false);
 
     @TempDir
     Path temp;
@@ -38,7 +38,7 @@ class EmbeddedDatabaseTest {
     @Test
     void aNewServerIsDurableAndPrivate() throws Exception {
         Path folder = temp.resolve("data/postgres");
-        try (DatabaseServer server = DatabaseServer.Embedded.open(folder, DURABLE)) {
+        try (DatabaseServer server = EmbeddedServer.open(folder, DURABLE)) {
             Path credentials = temp.resolve("data/postgres.credentials");
             assertThat(Files.getPosixFilePermissions(credentials)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
             assertThat(Files.readString(credentials)).contains("superuser.password=", "wardstat.password=" + server.password());
@@ -64,7 +64,7 @@ class EmbeddedDatabaseTest {
                     .filter(line -> !line.startsWith("#") && !line.isBlank())).allMatch(line -> line.endsWith("scram-sha-256"));
         }
         // and again, from the stored password
-        try (DatabaseServer again = DatabaseServer.Embedded.open(folder, DURABLE);
+        try (DatabaseServer again = EmbeddedServer.open(folder, DURABLE);
              Connection c = DriverManager.getConnection(again.jdbcUrl(), again.user(), again.password()); Statement sql = c.createStatement()) {
             assertThat(single(sql, "select count(*)::text from mine")).isEqualTo("0");
         }
@@ -72,7 +72,7 @@ class EmbeddedDatabaseTest {
 
     @Test
     void onlyTestsRelaxDurabilityBySetting() throws Exception {
-        try (DatabaseServer server = DatabaseServer.Embedded.open(temp.resolve("postgres"), new DatabaseServer.Embedded.Settings(true, false, false));
+        try (DatabaseServer server = EmbeddedServer.open(temp.resolve("postgres"), new EmbeddedServer.Settings(true, false, false));
              Connection c = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password()); Statement sql = c.createStatement()) {
             assertThat(single(sql, "show fsync")).isEqualTo("off");
             assertThat(single(sql, "show synchronous_commit")).isEqualTo("off");
@@ -99,7 +99,7 @@ class EmbeddedDatabaseTest {
         }
         assertThat(Files.readString(folder.resolve("pg_hba.conf"))).contains("trust");
 
-        try (DatabaseServer server = DatabaseServer.Embedded.open(folder, DURABLE)) {
+        try (DatabaseServer server = EmbeddedServer.open(folder, DURABLE)) {
             assertThat(temp.resolve("data/postgres.credentials")).exists();
             assertThat(Files.readString(folder.resolve("pg_hba.conf"))).doesNotContain("trust");
             assertRefused(server.jdbcUrl().replace("/wardstat", "/postgres"), "postgres", "");
@@ -116,7 +116,7 @@ class EmbeddedDatabaseTest {
             }
         }
         // the second start finds nothing left to do
-        try (DatabaseServer again = DatabaseServer.Embedded.open(folder, DURABLE);
+        try (DatabaseServer again = EmbeddedServer.open(folder, DURABLE);
              Connection c = DriverManager.getConnection(again.jdbcUrl(), again.user(), again.password()); Statement sql = c.createStatement()) {
             assertThat(single(sql, "select count(*)::text from source_file")).isEqualTo("2");
         }
@@ -125,9 +125,9 @@ class EmbeddedDatabaseTest {
     @Test
     void withoutItsPasswordFileAFolderIsNotOpenedAndTheUserIsToldWhy() throws Exception {
         Path folder = temp.resolve("data/postgres");
-        DatabaseServer.Embedded.open(folder, DURABLE).close();
+        EmbeddedServer.open(folder, DURABLE).close();
         Files.delete(temp.resolve("data/postgres.credentials"));
-        assertThatThrownBy(() -> DatabaseServer.Embedded.open(folder, DURABLE)).isInstanceOfSatisfying(ExplainedFailure.class,
+        assertThatThrownBy(() -> EmbeddedServer.open(folder, DURABLE)).isInstanceOfSatisfying(ExplainedFailure.class,
                 failure -> assertThat(failure.message(Messages.vietnamese())).isEqualTo("Không tìm thấy tệp mật khẩu "
                         + temp.resolve("data/postgres.credentials") + " của cơ sở dữ liệu nhúng tại " + folder
                         + ": hãy khôi phục tệp đó từ bản sao lưu (không có nó thì không mở được cơ sở dữ liệu)."));
@@ -138,20 +138,20 @@ class EmbeddedDatabaseTest {
         Path folder = temp.resolve("data/postgres");
         Process other = startServerInAnotherJvm(folder, false);
         try {
-            assertThatThrownBy(() -> DatabaseServer.Embedded.open(folder, DURABLE)).isInstanceOfSatisfying(ExplainedFailure.class,
+            assertThatThrownBy(() -> EmbeddedServer.open(folder, DURABLE)).isInstanceOfSatisfying(ExplainedFailure.class,
                     failure -> assertThat(failure.message(Messages.forLanguage("en"))).isEqualTo("The embedded database in " + folder
                             + " is in use by another wardstat command (process " + other.pid() + "): wait until it finishes, then run this again."));
         } finally {
             stop(other);
         }
-        DatabaseServer.Embedded.open(folder, DURABLE).close(); // and once it has finished, the folder is free
+        EmbeddedServer.open(folder, DURABLE).close(); // and once it has finished, the folder is free
     }
 
     @Test
     void whileTheWebServerRunsOtherCommandsUseItsServer() throws Exception {
         Path folder = temp.resolve("data/postgres");
         Process web = startServerInAnotherJvm(folder, true);
-        try (DatabaseServer shared = DatabaseServer.Embedded.open(folder, DURABLE)) {
+        try (DatabaseServer shared = EmbeddedServer.open(folder, DURABLE)) {
             assertThat(shared).isInstanceOf(DatabaseServer.Shared.class);
             assertThat(shared.describe(Messages.vietnamese())).startsWith("Cơ sở dữ liệu: PostgreSQL nhúng của máy chủ web wardstat đang chạy (tiến trình " + web.pid() + ")");
             try (Connection c = DriverManager.getConnection(shared.jdbcUrl(), shared.user(), shared.password()); Statement sql = c.createStatement()) {
@@ -171,9 +171,9 @@ class EmbeddedDatabaseTest {
         killed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("the server outlives its owner").contains(true);
 
-        try (DatabaseServer server = DatabaseServer.Embedded.open(folder, DURABLE)) {
+        try (DatabaseServer server = EmbeddedServer.open(folder, DURABLE)) {
             assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-            assertThat(server).isInstanceOf(DatabaseServer.Embedded.class);
+            assertThat(server).isInstanceOf(EmbeddedServer.class);
         }
     }
 

@@ -16,7 +16,7 @@ public final class EmbeddedServerChild {
 
     public static void main(String[] args) throws Exception {
         boolean shared = args.length > 1 && args[1].equals("shared");
-        try (DatabaseServer server = DatabaseServer.Embedded.open(Path.of(args[0]), new DatabaseServer.Embedded.Settings(false, false, shared))) {
+        try (DatabaseServer server = EmbeddedServer.open(Path.of(args[0]), new EmbeddedServer.Settings(false, false, shared))) {
             System.out.println("ready " + server.jdbcUrl());
             System.out.flush();
             new BufferedReader(new InputStreamReader(System.in)).readLine();
