@@ -192,7 +192,7 @@ final class EmbeddedFolder {
         try {
             Path cwd = Path.of("/proc", String.valueOf(process.pid()), "cwd");
             return Files.isSymbolicLink(cwd) && Files.readSymbolicLink(cwd).normalize().equals(data.toRealPath())
-                    && process.info().command().map(command -> command.endsWith("postgres")).orElse(true);
+                    && process.info().command().map(command -> command.endsWith("postgres")).orElse(false);
         } catch (IOException | SecurityException e) {
             return false;
         }
