@@ -13,9 +13,12 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
@@ -24,6 +27,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.CatalogRepository;
+import org.wardstat.system.ConnectionLoss;
 import org.wardstat.system.Messages;
 import org.wardstat.system.WardstatProperties;
 
@@ -34,6 +38,8 @@ import org.wardstat.system.WardstatProperties;
  */
 @Service
 public class IngestService {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
     /** What to read from a file; null fields mean "every sheet" and "detect the encoding". */
     public record Options(String sheet, Charset encoding) {
@@ -47,6 +53,7 @@ public class IngestService {
     private final CatalogRepository catalogs;
     private final DataSource dataSource;
     private final LoadReportWriter reports;
+    private final Path logFile;
 
     IngestService(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, SourceFiles sourceFiles,
                   CatalogRepository catalogs, DataSource dataSource, WardstatProperties properties) {
@@ -57,6 +64,7 @@ public class IngestService {
         this.catalogs = catalogs;
         this.dataSource = dataSource;
         this.reports = new LoadReportWriter(properties.reports().resolve("loads"));
+        this.logFile = properties.data().resolve("logs").resolve("wardstat.log");
     }
 
     public IngestResult ingest(Path file, Messages messages) {
@@ -91,7 +99,8 @@ public class IngestService {
                 unlock(lock, sha256);
             }
         } catch (Exception e) {
-            return IngestResult.refused(path, messages.get("file.failed", rootMessage(e)));
+            log.error("Loading {} failed", path, e);
+            return IngestResult.failed(path, messages.get("file.failed", why(e, messages)));
         }
     }
 
@@ -101,6 +110,9 @@ public class IngestService {
             return result(path, sha256, survey, IngestResult.Outcome.ALREADY_LOADED, null, messages);
         }
         JobParameters parameters = parameters(path, sha256, stored.id(), survey, options, messages);
+        if (!sourceFiles.stagingAgrees(stored.id())) {
+            startAgainFromTheFirstRow(parameters, stored.id());
+        }
         recoverKilledRun(parameters);
         JobExecution execution;
         try {
@@ -110,8 +122,9 @@ public class IngestService {
             return result(path, sha256, survey, IngestResult.Outcome.LOADED, null, messages);
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
+            execution.getAllFailureExceptions().forEach(failure -> log.error("Loading {} failed", path, failure));
             String why = execution.getAllFailureExceptions().stream().findFirst()
-                    .map(IngestService::rootMessage).orElse(execution.getExitStatus().getExitDescription());
+                    .map(failure -> why(failure, messages)).orElse(execution.getExitStatus().getExitDescription());
             return result(path, sha256, survey, IngestResult.Outcome.FAILED, messages.get("file.failed", why), messages);
         }
         return result(path, sha256, survey, IngestResult.Outcome.LOADED, null, messages);
@@ -127,6 +140,20 @@ public class IngestService {
         if (last != null && last.getStatus().isRunning()) {
             jobOperator.recover(last);
         }
+    }
+
+    /**
+     * A restart position that staging does not bear out would skip rows that are not staged:
+     * the job instance goes (its restart position with it) before the staged rows and counters,
+     * so that a crash in between still finds them disagreeing, and the file loads from its first row.
+     */
+    private void startAgainFromTheFirstRow(JobParameters parameters, long sourceFileId) {
+        log.warn("The staged rows of source file {} do not match its restart position: loading it again from the first row", sourceFileId);
+        JobInstance instance = jobRepository.getJobInstance(IngestJobConfiguration.JOB_NAME, parameters);
+        if (instance != null) {
+            jobRepository.deleteJobInstance(instance);
+        }
+        sourceFiles.forgetStaging(sourceFileId);
     }
 
     /** A session-level lock, released by PostgreSQL when the connection ends, however the process ends. */
@@ -191,6 +218,14 @@ public class IngestService {
             return messages.get("file.header", refusal.args[0], sheet, messages.get(invalid.reasonCode, invalid.column));
         }
         return messages.get(refusal.reasonCode, refusal.args);
+    }
+
+    /** The reason in the user's words: a lost database connection says so; anything else names the log holding its details. */
+    private String why(Throwable e, Messages messages) {
+        if (ConnectionLoss.in(e)) {
+            return messages.get("db.connection-lost");
+        }
+        return messages.get("failure.logged", rootMessage(e).lines().findFirst().orElse(""), logFile);
     }
 
     private static String rootMessage(Throwable e) {

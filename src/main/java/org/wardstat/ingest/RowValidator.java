@@ -22,7 +22,10 @@ public final class RowValidator {
     }
 
     public ValidatedRow validate(TableRow row) {
-        List<RowProblem> problems = new ArrayList<>();
+        List<RowProblem> problems = controlCharacters(row);
+        if (!problems.isEmpty()) {
+            return new ValidatedRow(row.sheet(), row.rowNumber(), List.of(), problems, ControlCharacters.visible(row.rawText()));
+        }
         if (row.cells().size() > row.header().size() && !row.cells().subList(row.header().size(), row.cells().size())
                 .stream().allMatch(String::isBlank)) {
             problems.add(checks.problem("", "", "row.too-many-cells", row.cells().size(), row.header().size()));
@@ -51,6 +54,24 @@ public final class RowValidator {
         }
         return new ValidatedRow(row.sheet(), row.rowNumber(), problems.isEmpty() ? List.copyOf(values) : List.of(),
                 List.copyOf(problems), row.rawText());
+    }
+
+    /**
+     * A control character anywhere in the row, in a column read or one kept for people, rejects
+     * it before anything else is checked (the other reasons would quote the character).
+     */
+    private List<RowProblem> controlCharacters(TableRow row) {
+        List<RowProblem> problems = new ArrayList<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            String cell = row.cells().get(i);
+            int at = ControlCharacters.firstIn(cell);
+            if (at >= 0) {
+                String column = i < header.columns().size() ? ControlCharacters.visible(header.name(i)) : "";
+                problems.add(checks.problem(column, ControlCharacters.visible(cell), "cell.control-character",
+                        String.format("U+%04X", (int) cell.charAt(at)), at + 1));
+            }
+        }
+        return problems;
     }
 
     /** Long layout: the indicator named in one column, its value in another; a blank value is "not reported". */

@@ -71,6 +71,31 @@ public class SourceFiles {
                 .single();
     }
 
+    /**
+     * Whether what is staged for an unfinished load is what its counters say was read: every row
+     * read is staged or rejected. Staged rows, counters and the job's restart position are
+     * committed together chunk by chunk, so they agree, unless the staging was lost (PostgreSQL
+     * killed while staging was unlogged, before V10) or emptied by hand.
+     */
+    boolean stagingAgrees(long id) {
+        return jdbc.sql("""
+                select f.rows_read = (select count(*) from staged_row r where r.source_file_id = f.id)
+                                   + (select count(*) from (select distinct sheet, row_number from ingest_reject where source_file_id = f.id) x)
+                from source_file f where f.id = :id
+                """).param("id", id).query(Boolean.class).single();
+    }
+
+    /** Everything a load staged and counted, in one statement: the next load of the file starts from its first row. */
+    void forgetStaging(long id) {
+        jdbc.sql("""
+                with staged_values as (delete from staged_value where source_file_id = :id),
+                     staged_rows as (delete from staged_row where source_file_id = :id),
+                     rejects as (delete from ingest_reject where source_file_id = :id),
+                     warnings as (delete from ingest_warning where source_file_id = :id)
+                update source_file set rows_read = 0, rows_rejected = 0, rows_warned = 0 where id = :id and completed_at is null
+                """).param("id", id).update();
+    }
+
     void markCompleted(long id) {
         jdbc.sql("update source_file set completed_at = now() where id = :id and completed_at is null").param("id", id).update();
     }

@@ -7,13 +7,16 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.wardstat.users.Users;
 
 /**
  * Who may open what. Everything needs a signed-in user except the login page and the style
  * sheet; loading files and asking for reports needs an analyst, managing users and jobs an
  * admin. Which units a user sees is the controllers' business ({@link org.wardstat.users.Scope}).
- * CSRF protection stays on: every form carries the token.
+ * CSRF protection stays on: every form carries the token. A disabled user's session ends at
+ * their next request ({@link DisabledAccounts}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -29,7 +32,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, Users users) throws Exception {
+        // the session's user, read from the session, is checked against the account before anything is authorised
+        http.addFilterAfter(new DisabledAccounts(users), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
