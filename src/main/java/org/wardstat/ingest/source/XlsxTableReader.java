@@ -59,6 +59,19 @@ public class XlsxTableReader implements TableReader {
     }
 
     @Override
+    public List<MergedRegion> mergedRegions(String sheet) {
+        XlsxWorkbook.Sheet wanted = sheets.stream().filter(candidate -> candidate.name().equals(sheet)).findFirst().orElse(null);
+        if (wanted == null) {
+            return List.of();
+        }
+        try {
+            return workbook.mergedRegions(wanted);
+        } catch (Exception e) {
+            throw XlsxProblems.unreadable(e);
+        }
+    }
+
+    @Override
     public void close() {
         if (closed) {
             return;

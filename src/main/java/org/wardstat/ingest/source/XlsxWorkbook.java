@@ -100,6 +100,34 @@ final class XlsxWorkbook implements AutoCloseable {
         }
     }
 
+    /** Merged blocks kept at most per sheet: a real form has dozens; more is not a form a person made. */
+    static final int MAX_MERGED_REGIONS = 10_000;
+
+    /**
+     * The merged blocks of one sheet. Sheet XML lists them after the cells, so this parses the
+     * sheet once more, as a stream, looking at nothing else; on the calling thread, while the
+     * background parse may be reading another part of the same (read-only) package.
+     */
+    List<MergedRegion> mergedRegions(Sheet sheet) throws IOException, SAXException, ParserConfigurationException {
+        List<MergedRegion> regions = new ArrayList<>();
+        try (InputStream xml = sheet.part().getInputStream()) {
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    if ("mergeCell".equals(localName) && regions.size() < MAX_MERGED_REGIONS) {
+                        MergedRegion region = MergedRegion.parse(attributes.getValue("ref"));
+                        if (region != null) {
+                            regions.add(region);
+                        }
+                    }
+                }
+            });
+            parser.parse(new InputSource(xml));
+        }
+        return List.copyOf(regions);
+    }
+
     /** Releases the file without writing anything back (the package is read-only). */
     @Override
     public void close() {
