@@ -78,7 +78,10 @@ class UploadController {
             }
         }
         Path stored = store(file, UploadCheck.storedName(name, kind.get(), LocalDateTime.now(clock)));
-        Optional<FileWards.Mention> outside = outsideScope(stored, viewer);
+        // ward names are looked up among the uploader's own wards, and the load records who sent it
+        IngestService.Options options = new IngestService.Options(null, null, null, viewer.user().unitCode(), null,
+                new IngestService.Origin("upload", viewer.username()));
+        Optional<FileWards.Mention> outside = outsideScope(stored, viewer, options);
         if (outside.isPresent()) {
             Files.delete(stored); // nothing of the file is kept
             FileWards.Mention ward = outside.get();
@@ -86,7 +89,7 @@ class UploadController {
             return refused(model, response, HttpServletResponse.SC_FORBIDDEN, "web.upload.refused.scope", name,
                     text.unit(catalog.unit(ward.code()).orElse(null)), ward.code(), ward.row(), text.unit(viewer.unit()));
         }
-        IngestResult result = ingest.ingest(stored, IngestService.Options.DEFAULT, WebConfiguration.messages(locale));
+        IngestResult result = ingest.ingest(stored, options, WebConfiguration.messages(locale));
         List<SourceFiles.Problem> rejects = result.sourceFileId() > 0 ? sourceFiles.rejects(result.sourceFileId()) : List.of();
         model.addAttribute("fileName", name);
         model.addAttribute("result", result);
@@ -96,9 +99,9 @@ class UploadController {
     }
 
     /** The first ward the file names that exists but lies outside the viewer's subtree; unknown codes are the load's to reject. */
-    private static Optional<FileWards.Mention> outsideScope(Path stored, Viewer viewer) {
+    private static Optional<FileWards.Mention> outsideScope(Path stored, Viewer viewer, IngestService.Options options) {
         Catalog catalog = viewer.scope().catalog();
-        return FileWards.of(stored, IngestService.Options.DEFAULT, catalog).stream()
+        return FileWards.of(stored, options, catalog).stream()
                 .filter(ward -> catalog.unit(ward.code()).map(unit -> !viewer.scope().contains(unit)).orElse(false))
                 .findFirst();
     }
