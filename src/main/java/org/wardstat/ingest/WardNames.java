@@ -75,8 +75,20 @@ final class WardNames {
         return area;
     }
 
+    /** Names remembered: every ward of the country several ways over, but not every odd text of a huge file. */
+    private static final int REMEMBERED = 50_000;
+
     Resolution resolve(String text) {
-        return seen.computeIfAbsent(text.strip(), this::lookUp);
+        String key = text.strip();
+        Resolution known = seen.get(key);
+        if (known != null) {
+            return known;
+        }
+        Resolution resolution = lookUp(key);
+        if (seen.size() < REMEMBERED) {
+            seen.put(key, resolution);
+        }
+        return resolution;
     }
 
     /** Why a cell names no ward: the reason code of the messages, and its arguments. */

@@ -60,15 +60,7 @@ public class XlsxTableReader implements TableReader {
 
     @Override
     public List<MergedRegion> mergedRegions(String sheet) {
-        XlsxWorkbook.Sheet wanted = sheets.stream().filter(candidate -> candidate.name().equals(sheet)).findFirst().orElse(null);
-        if (wanted == null) {
-            return List.of();
-        }
-        try {
-            return workbook.mergedRegions(wanted);
-        } catch (Exception e) {
-            throw XlsxProblems.unreadable(e);
-        }
+        return sheets.stream().anyMatch(candidate -> candidate.name().equals(sheet)) ? XlsxWorkbook.mergedRegions(file, sheet) : List.of();
     }
 
     @Override
