@@ -211,7 +211,8 @@ class RealSheetsTest extends PipelineTest {
 
         assertThat(refused.outcome()).isEqualTo(IngestResult.Outcome.REFUSED);
         assertThat(refused.message()).isEqualTo("Tệp khong-ghi-thang.csv, dòng 4: không xác định được kỳ báo cáo: bảng không có cột kỳ báo cáo "
-                + "và tiêu đề không ghi tháng; ghi tháng vào tiêu đề (ví dụ “BÁO CÁO SỐ LIỆU THÁNG 11/2024”) hoặc nạp với --period 2024-11. "
+                + "và tiêu đề không ghi tháng; ghi tháng vào tiêu đề (ví dụ “BÁO CÁO SỐ LIỆU THÁNG 11/2024”) hoặc cho biết tháng khi nạp "
+                + "(--period 2024-11, hay ô “Tháng” của trang nạp tệp). "
                 + "Không nạp dòng nào.");
         assertThat(given.outcome()).as(String.valueOf(given.message())).isEqualTo(IngestResult.Outcome.LOADED);
         assertThat(given.notes()).contains("Bảng số liệu: kỳ báo cáo 11/2024 lấy từ tham số --period");
