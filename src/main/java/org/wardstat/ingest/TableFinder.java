@@ -265,6 +265,10 @@ final class TableFinder {
                     return bad.get();
                 }
             }
+            Optional<Unreadable> twice = twice(cols, headerRow, reading.messages());
+            if (twice.isPresent()) {
+                return twice.get();
+            }
             boolean periodFromColumns = layout == FileHeader.Layout.TRANSPOSED && byMonth
                     && cols.stream().noneMatch(c -> "sheet".equals(c.stands()));
             if (periodColumn < 0 && !periodFromColumns) {
@@ -299,6 +303,24 @@ final class TableFinder {
             FileHeader header = new FileHeader(layout, List.copyOf(cols), wardColumn, periodColumn,
                     FileHeader.find(cols, Role.INDICATOR_NAME), FileHeader.find(cols, Role.VALUE), FileHeader.find(cols, Role.NOTE), context);
             return new Found(new SheetTable(sheet, header, headerRow, lastHeaderRow, above.stream().map(SourceRow::rowNumber).toList()));
+        }
+
+        /**
+         * Two columns for the same indicator, ward or month would give one row two figures for one
+         * ward, month and indicator: which one is meant cannot be told.
+         */
+        private static Optional<Unreadable> twice(List<Column> cols, long headerRow, Messages messages) {
+            java.util.Map<String, Column> seen = new java.util.HashMap<>();
+            for (Column col : cols) {
+                String key = col.role() == Role.INDICATOR ? "i:" + col.indicator().code()
+                        : col.role() == Role.WARD_VALUES || col.role() == Role.PERIOD_VALUES ? "v:" + col.stands() : null;
+                Column first = key == null ? null : seen.putIfAbsent(key, col);
+                if (first != null) {
+                    return Optional.of(new Unreadable(headerRow, messages.get("sheet.twice", columnLetter(first.index()), first.name(),
+                            columnLetter(col.index()), col.name())));
+                }
+            }
+            return Optional.empty();
         }
 
         /** Every column right of the labels must be a ward of the area, a total, a note or a column kept for people. */

@@ -253,6 +253,23 @@ class RealSheetsTest extends PipelineTest {
                 + "ghi mã đơn vị để chỉ rõ phường. Không nạp dòng nào.");
     }
 
+    @Test
+    void twoColumnsForTheSameWardOrIndicatorRefuseTheSheet() throws IOException {
+        Path wards = temp.resolve("hai-cot.csv");
+        Files.writeString(wards, "SỐ LIỆU THÁNG 11/2024\nChỉ tiêu,Đức Xuân,Huyền Tụng,P. Đức Xuân\nTệ nạn xã hội,1,0,2\n");
+        Path indicators = temp.resolve("hai-chi-tieu.csv");
+        Files.writeString(indicators, "SỐ LIỆU THÁNG 11/2024\nĐơn vị,Tệ nạn xã hội,TNGT (số vụ),Tai nạn giao thông (số vụ)\nĐức Xuân,1,0,2\n");
+
+        IngestResult twoWards = ingest.ingest(wards, vi);
+        IngestResult twoIndicators = ingest.ingest(indicators, vi);
+
+        assertThat(twoWards.message()).isEqualTo("Tệp hai-cot.csv, dòng 2: cột B “Đức Xuân” và cột D “P. Đức Xuân” là cùng một chỉ tiêu, "
+                + "phường hay tháng: không biết số liệu nào đúng. Không nạp dòng nào.");
+        assertThat(twoIndicators.message()).isEqualTo("Tệp hai-chi-tieu.csv, dòng 2: cột C “TNGT (số vụ)” và cột D “Tai nạn giao thông (số vụ)” "
+                + "là cùng một chỉ tiêu, phường hay tháng: không biết số liệu nào đúng. Không nạp dòng nào.");
+        assertThat(count("select count(*) from observation")).isZero();
+    }
+
     // ---- helpers
 
     /** The figures the template of Thành phố Bắc Kạn for November 2024 stores, filled with these numbers. */
