@@ -2,19 +2,27 @@ package org.wardstat.cli;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.wardstat.catalog.Catalog;
+import org.wardstat.catalog.CatalogRepository;
+import org.wardstat.ingest.FormProfile;
 import org.wardstat.ingest.IngestResult;
 import org.wardstat.ingest.IngestService;
+import org.wardstat.ingest.PeriodParser;
+import org.wardstat.system.WardstatProperties;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "ingest", aliases = "load", mixinStandardHelpOptions = true,
-        description = {"Nạp tệp số liệu tháng của các phường (CSV dạng rộng: mỗi dòng một phường và một tháng).",
-                "Load monthly ward statistics files (wide CSV). Loading the same file again changes nothing.",
+        description = {"Nạp tệp số liệu tháng của các phường (CSV hoặc Excel): mẫu của wardstat, hoặc bảng các phường tự lập "
+                + "(có tiêu đề, tên phường, chỉ tiêu theo dòng, dòng tổng cộng).",
+                "Load monthly ward statistics files: wardstat's template, or sheets as wards make them. Loading the same file again changes nothing.",
                 "Exit code 3 when some rows were rejected; they are listed, with reasons, in the reject file."})
 class IngestCommand implements Callable<Integer> {
 
@@ -32,10 +40,48 @@ class IngestCommand implements Callable<Integer> {
             description = "Bảng mã của tệp văn bản, ví dụ UTF-8, UTF-16, windows-1258 (mặc định: tự nhận biết). Text encoding.")
     Charset encoding;
 
+    @Option(names = "--period", paramLabel = "MONTH", converter = MonthConverter.class,
+            description = {"Kỳ báo cáo của bảng không ghi tháng: 2024-11, 11/2024, T11/2024, Tháng 11/2024.",
+                    "The month of sheets that do not state it."})
+    YearMonth period;
+
+    @Option(names = "--area", paramLabel = "CODE",
+            description = "Tìm tên phường trong đơn vị này (mặc định: đơn vị tiêu đề ghi, hoặc cả danh mục). Where ward names are looked up.")
+    String area;
+
+    @Option(names = "--form", paramLabel = "NAME",
+            description = {"Đọc theo biểu mẫu mô tả trong forms/NAME.form (hoặc một đường dẫn).",
+                    "Read a layout described in forms/NAME.form (or a path)."})
+    String form;
+
     @Override
     public Integer call() {
         try (Wardstat app = Wardstat.start(root.language)) {
-            return ingest(app, files, new IngestService.Options(sheet, encoding));
+            Catalog catalog = app.bean(CatalogRepository.class).load();
+            if (area != null && catalog.unit(area).isEmpty()) {
+                app.out.println(app.messages.get("cli.ingest.no-area", area));
+                return 2;
+            }
+            FormProfile profile = null;
+            if (form != null) {
+                try {
+                    profile = FormProfile.read(FormProfile.locate(form, app.bean(WardstatProperties.class).resolve("forms")), catalog,
+                            app.messages);
+                } catch (FormProfile.Invalid e) {
+                    app.out.println(e.getMessage());
+                    return 1;
+                }
+            }
+            return ingest(app, files, new IngestService.Options(sheet, encoding, period, area, profile, null));
+        }
+    }
+
+    /** A month as files write it, through the same parser as a period cell. */
+    static final class MonthConverter implements CommandLine.ITypeConverter<YearMonth> {
+        @Override
+        public YearMonth convert(String value) {
+            return PeriodParser.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "“" + value + "”: dùng 2024-11, 11/2024 hoặc T11/2024 (use 2024-11 or 11/2024)"));
         }
     }
 

@@ -55,7 +55,8 @@ class UsersCommand implements Runnable {
         String username;
 
         @Option(names = "--role", required = true, paramLabel = "admin|analyst|leader",
-                description = "leader: xem báo cáo; analyst: cũng nạp số liệu và yêu cầu báo cáo; admin: cũng quản lý người dùng và công việc.")
+                description = "leader: xem báo cáo; clerk: cũng nhập số liệu tháng của phường mình trên web (--unit là phường); "
+                        + "analyst: cũng nạp số liệu và yêu cầu báo cáo; admin: cũng quản lý người dùng và công việc.")
         String role;
 
         @Option(names = "--unit", required = true, paramLabel = "CODE",

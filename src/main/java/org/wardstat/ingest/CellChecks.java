@@ -34,6 +34,10 @@ final class CellChecks {
         return catalog;
     }
 
+    Messages messages() {
+        return messages;
+    }
+
     String ward(String column, String code, List<RowProblem> problems) {
         if (code.isEmpty()) {
             problems.add(problem(column, code, "ward.missing"));

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +42,49 @@ public class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
-    /** What to read from a file; null fields mean "every sheet" and "detect the encoding". */
-    public record Options(String sheet, Charset encoding) {
+    /**
+     * What to read from a file; null fields mean "every sheet", "detect the encoding", "the
+     * month the sheet states", "ward names anywhere", "no form profile".
+     *
+     * @param period for sheets that do not state their month ({@code --period})
+     * @param area   the org unit whose wards a ward name may mean ({@code --area}; on the web, the uploader's unit)
+     * @param form   a form profile ({@code --form}) describing a layout wardstat cannot recognise
+     * @param origin how the file came (uploaded, entered on the web) and by whom; null for the command line and jobs
+     */
+    public record Options(String sheet, Charset encoding, YearMonth period, String area, FormProfile form, Origin origin) {
         public static final Options DEFAULT = new Options(null, null);
+
+        public Options(String sheet, Charset encoding) {
+            this(sheet, encoding, null, null, null, null);
+        }
+
+        public Options withOrigin(Origin origin) {
+            return new Options(sheet, encoding, period, area, form, origin);
+        }
+
+        /** Options that change how the same bytes are read, and so which load they are. */
+        String reading() {
+            StringBuilder text = new StringBuilder();
+            if (period != null) {
+                text.append("period=").append(period).append('\n');
+            }
+            if (area != null) {
+                text.append("area=").append(area).append('\n');
+            }
+            if (form != null) {
+                text.append("form=").append(SourceFiles.sha256(form.file())).append('\n');
+            }
+            return text.toString();
+        }
+    }
+
+    /**
+     * How a file reached wardstat, recorded with it.
+     *
+     * @param channel {@code upload} (a file sent on the web) or {@code web-form} (figures typed into the web form)
+     * @param user    the user name of the sender
+     */
+    public record Origin(String channel, String user) {
     }
 
     private final JobOperator jobOperator;
@@ -82,11 +123,11 @@ public class IngestService {
         }
         FileSurvey survey;
         try {
-            survey = FileSurvey.of(path, options.sheet(), options.encoding(), catalog);
+            survey = FileSurvey.of(path, sheet(options), options.encoding(), reading(options, catalog, messages));
         } catch (FileSurvey.Refusal refusal) {
             return IngestResult.refused(path, refusalMessage(refusal, messages));
         }
-        String sha256 = SourceFiles.sha256(path);
+        String sha256 = identity(path, options);
         try (Connection lock = dataSource.getConnection()) {
             if (!tryLock(lock, sha256)) {
                 return IngestResult.refused(path, messages.get("file.busy", path.getFileName()));
@@ -105,7 +146,7 @@ public class IngestService {
     }
 
     private IngestResult load(Path path, String sha256, FileSurvey survey, Options options, Messages messages) throws Exception {
-        SourceFiles.Stored stored = sourceFiles.register(path, sha256, survey.layouts(), survey.encoding().name());
+        SourceFiles.Stored stored = sourceFiles.register(path, sha256, survey.layouts(), survey.encoding().name(), options.origin());
         if (stored.completed()) {
             return result(path, sha256, survey, IngestResult.Outcome.ALREADY_LOADED, null, messages);
         }
@@ -174,12 +215,35 @@ public class IngestService {
         }
     }
 
+    /** The sheet to read: the one asked for, or the one the form profile names; null for every sheet. */
+    static String sheet(Options options) {
+        return options.sheet() != null ? options.sheet() : options.form() == null ? null : options.form().sheet();
+    }
+
+    static TableFinder.Reading reading(Options options, Catalog catalog, Messages messages) {
+        return new TableFinder.Reading(catalog, options.period(), options.area(), options.form(), messages);
+    }
+
+    /**
+     * A file is known by the checksum of its bytes; read with a month, an area or a form profile
+     * given, by the checksum of its bytes and of those, so the same bytes read another way are
+     * another load.
+     */
+    static String identity(Path path, Options options) {
+        String bytes = SourceFiles.sha256(path);
+        String reading = options.reading();
+        return reading.isEmpty() ? bytes : SourceFiles.sha256(bytes + "\n" + reading);
+    }
+
     private static JobParameters parameters(Path path, String sha256, long sourceFileId, FileSurvey survey, Options options,
                                             Messages messages) {
         return new JobParametersBuilder()
                 .addString("sha256", sha256, true)
                 .addString("file", path.toString(), false)
-                .addString("sheet", options.sheet() == null ? "" : options.sheet(), false)
+                .addString("sheet", sheet(options) == null ? "" : sheet(options), false)
+                .addString("period", options.period() == null ? "" : options.period().toString(), false)
+                .addString("area", options.area() == null ? "" : options.area(), false)
+                .addString("form", options.form() == null ? "" : options.form().file().toAbsolutePath().toString(), false)
                 .addString("encoding", survey.encoding().name(), false)
                 .addLong("sourceFileId", sourceFileId, false)
                 .addString("language", messages.locale().getLanguage(), false)
@@ -204,6 +268,9 @@ public class IngestService {
         } else if (!survey.encoding().name().equals("UTF-8")) {
             notes.add(messages.get("load.encoding", survey.encoding().displayName()));
         }
+        for (SheetTableReader.SheetReport report : survey.reports().values()) {
+            notes.addAll(SheetNotes.of(report, messages));
+        }
         for (Map.Entry<String, FileHeader.Invalid> skipped : survey.skipped().entrySet()) {
             notes.add(messages.get("load.sheet-skipped", skipped.getKey(),
                     messages.get(skipped.getValue().reasonCode, skipped.getValue().column)));
@@ -212,6 +279,10 @@ public class IngestService {
     }
 
     private static String refusalMessage(FileSurvey.Refusal refusal, Messages messages) {
+        if (refusal.reasonCode.equals("file.table")) {
+            String sheet = refusal.args[1].toString().isEmpty() ? "" : messages.get("load.in-sheet", refusal.args[1]);
+            return messages.get("file.table", refusal.args[0], sheet, refusal.args[2], refusal.args[3]);
+        }
         if (refusal.reasonCode.equals("file.header")) {
             FileHeader.Invalid invalid = (FileHeader.Invalid) refusal.args[2];
             String sheet = refusal.args[1].toString().isEmpty() ? "" : messages.get("load.in-sheet", refusal.args[1]);

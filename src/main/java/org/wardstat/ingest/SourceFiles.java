@@ -31,6 +31,15 @@ public class SourceFiles {
         this.jdbc = jdbc;
     }
 
+    /** The checksum of a text: of a file's checksum and the options it was read with. */
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String sha256(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -46,15 +55,16 @@ public class SourceFiles {
         }
     }
 
-    Stored register(Path file, String sha256, String layout, String encoding) throws IOException {
+    Stored register(Path file, String sha256, String layout, String encoding, IngestService.Origin origin) throws IOException {
         jdbc.sql("""
-                insert into source_file (sha256, file_name, path, size_bytes, layout, encoding)
-                values (:sha, :name, :path, :size, :layout, :encoding)
+                insert into source_file (sha256, file_name, path, size_bytes, layout, encoding, channel, submitted_by)
+                values (:sha, :name, :path, :size, :layout, :encoding, :channel, :user)
                 on conflict (sha256) do nothing
                 """)
                 .param("sha", sha256).param("name", file.getFileName().toString())
                 .param("path", file.toString()).param("size", Files.size(file))
                 .param("layout", layout).param("encoding", encoding)
+                .param("channel", origin == null ? "file" : origin.channel()).param("user", origin == null ? null : origin.user())
                 .update();
         return find(sha256);
     }

