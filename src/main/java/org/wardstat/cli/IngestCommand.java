@@ -2,11 +2,17 @@ package org.wardstat.cli;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.wardstat.catalog.Catalog;
+import org.wardstat.catalog.CatalogRepository;
+import org.wardstat.ingest.FormProfile;
 import org.wardstat.ingest.IngestResult;
 import org.wardstat.ingest.IngestService;
+import org.wardstat.system.WardstatProperties;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,10 +33,34 @@ class IngestCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "CHARSET")
     Charset encoding;
 
+    @Option(names = "--period", paramLabel = "MONTH")
+    YearMonth period;
+
+    @Option(names = "--area", paramLabel = "CODE")
+    String area;
+
+    @Option(names = "--form", paramLabel = "NAME")
+    String form;
+
     @Override
     public Integer call() {
         try (Wardstat app = Wardstat.start(root.language)) {
-            return ingest(app, files, new IngestService.Options(sheet, encoding));
+            Catalog catalog = app.bean(CatalogRepository.class).load();
+            if (area != null && catalog.unit(area).isEmpty()) {
+                app.out.println(app.messages.get("cli.ingest.no-area", area));
+                return 2;
+            }
+            FormProfile profile = null;
+            if (form != null) {
+                try {
+                    profile = FormProfile.read(FormProfile.locate(form, app.bean(WardstatProperties.class).resolve("forms")), catalog,
+                            app.messages);
+                } catch (FormProfile.Invalid e) {
+                    app.out.println(e.getMessage());
+                    return 1;
+                }
+            }
+            return ingest(app, files, new IngestService.Options(sheet, encoding, period, area, profile, null));
         }
     }
 

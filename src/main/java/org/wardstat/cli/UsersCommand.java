@@ -50,7 +50,7 @@ class UsersCommand implements Runnable {
         @Parameters(paramLabel = "NAME", descriptionKey = "wardstat.users.add.username")
         String username;
 
-        @Option(names = "--role", required = true, paramLabel = "admin|analyst|leader")
+        @Option(names = "--role", required = true, paramLabel = "admin|analyst|clerk|leader")
         String role;
 
         @Option(names = "--unit", required = true, paramLabel = "CODE")

@@ -1,6 +1,7 @@
 package org.wardstat.cli;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -22,23 +23,27 @@ final class Wardstat implements AutoCloseable {
         this.out = out;
     }
 
+    /** A command: it speaks through its own lines; what the libraries log goes to the log file only. */
     static Wardstat start(String language) {
-        return start(language, new SpringApplicationBuilder(WardstatApplication.class));
+        return start(language, new SpringApplicationBuilder(WardstatApplication.class), "--logging.threshold.console=OFF");
     }
 
     /**
      * The application as a servlet web app on a port (0: any free one). The type is also passed
      * as an argument because application.properties says "none" for every other command, and
-     * properties would otherwise override the builder.
+     * properties would otherwise override the builder. Its console is the server's log; other
+     * commands may use its embedded database while it runs.
      */
     static Wardstat startWeb(String language, int port) {
         return start(language, new SpringApplicationBuilder(WardstatApplication.class).web(WebApplicationType.SERVLET),
-                "--spring.main.web-application-type=servlet", "--server.port=" + port);
+                "--spring.main.web-application-type=servlet", "--server.port=" + port, "--wardstat.db.embedded-shared=true");
     }
 
     private static Wardstat start(String language, SpringApplicationBuilder builder, String... args) {
         System.setProperty("java.awt.headless", "true");
-        ConfigurableApplicationContext context = builder.logStartupInfo(false).run(args);
+        String[] withLog = Arrays.copyOf(args, args.length + 1);
+        withLog[args.length] = "--logging.file.name=" + LogFile.path();
+        ConfigurableApplicationContext context = builder.logStartupInfo(false).run(withLog);
         Messages messages = Messages.forLanguage(language);
         PrintStream out = System.out;
         out.println(context.getBean(DatabaseServer.class).describe(messages));

@@ -1,5 +1,10 @@
 package org.wardstat.cli;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.wardstat.system.ConnectionLoss;
+import org.wardstat.system.ExplainedFailure;
 import org.wardstat.system.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +32,7 @@ public class WardstatCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static int run(String... args) {
+        LogFile.begin();
         // the language is known before parsing, so that help and a wrong argument speak it
         Messages messages = Messages.forLanguage(language(args, System.getenv("WARDSTAT_LANG")));
         CommandLine commandLine = new CommandLine(new WardstatCli())
@@ -65,19 +71,45 @@ public class WardstatCli implements Runnable {
     }
 
     /**
-     * A failure is told in one sentence, not a stack trace; WARDSTAT_DEBUG=1 shows the trace.
+     * A failure is told in one sentence of the user's language, never as a stack trace: a failure
+     * wardstat explains (a database in use, a bad catalog file) in its own words, anything else
+     * briefly with the log file that holds the details. WARDSTAT_DEBUG=1 prints the trace too.
      */
     private static int report(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        CommandLine root = commandLine;
+        while (root.getParent() != null) {
+            root = root.getParent();
         }
-        String message = e.getMessage() != null && !e.getMessage().contains("Exception") ? e.getMessage() : root.getMessage();
-        commandLine.getErr().println("wardstat: " + message);
+        Messages messages = Messages.forLanguage(((WardstatCli) root.getCommand()).language);
+        Path log = LogFile.path();
+        LogFile.append(log, commandLine.getCommandName(), e);
+        commandLine.getErr().println("wardstat: " + sentence(e, messages, log));
         if (System.getenv("WARDSTAT_DEBUG") != null) {
             e.printStackTrace(commandLine.getErr());
         }
         return 1;
+    }
+
+    /** wardstat's own exceptions carry the user's sentence; others are unexpected. */
+    static String sentence(Throwable e, Messages messages, Path log) {
+        Optional<ExplainedFailure> explained = ExplainedFailure.in(e);
+        if (explained.isPresent()) {
+            return explained.get().message(messages);
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getName().startsWith("org.wardstat.") && t.getMessage() != null) {
+                return t.getMessage();
+            }
+        }
+        if (ConnectionLoss.in(e)) {
+            return messages.get("cli.connection-lost", messages.get("db.connection-lost"), log);
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String what = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
+        return messages.get("cli.failed", what, log);
     }
 
     @Override

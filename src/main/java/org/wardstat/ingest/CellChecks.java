@@ -16,6 +16,8 @@ final class CellChecks {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/uuuu");
+    /** Ward statistics of this kind start long after; an earlier month is a typing slip (0024 for 2024) or a broken date. */
+    static final YearMonth EARLIEST_PERIOD = YearMonth.of(2000, 1);
 
     private final Catalog catalog;
     private final YearMonth latestPeriod;
@@ -30,6 +32,10 @@ final class CellChecks {
 
     Catalog catalog() {
         return catalog;
+    }
+
+    Messages messages() {
+        return messages;
     }
 
     String ward(String column, String code, List<RowProblem> problems) {
@@ -57,6 +63,10 @@ final class CellChecks {
         Optional<YearMonth> period = PeriodParser.parse(text);
         if (period.isEmpty()) {
             problems.add(problem(column, text, "period.malformed", text));
+            return null;
+        }
+        if (period.get().isBefore(EARLIEST_PERIOD)) {
+            problems.add(problem(column, text, "period.too-early", text, EARLIEST_PERIOD.format(MONTH)));
             return null;
         }
         if (period.get().isAfter(latestPeriod)) {
@@ -98,6 +108,7 @@ final class CellChecks {
             case NEGATIVE -> "value.negative";
             case NOT_AN_INTEGER -> "value.not-an-integer";
             case TOO_MANY_DECIMALS -> "value.too-many-decimals";
+            case TOO_LARGE -> "value.too-large";
         };
         problems.add(problem(column, cell, code, cell, indicator.unit(messages.isVietnamese())));
         return null;

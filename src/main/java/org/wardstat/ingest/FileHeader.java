@@ -12,17 +12,53 @@ import org.wardstat.catalog.Names;
 
 /**
  * What the columns of a sheet hold. A sheet with an indicator column and a value column is in
- * the long layout (one value per row); otherwise it is wide (one row per ward and month, one
- * column per indicator).
+ * the long layout (one value per row); one with indicators as rows and wards or months as
+ * columns is transposed; otherwise it is wide (one row per ward and month, one column per
+ * indicator). What the sheet says once for all its rows (the month in its title, the ward of a
+ * ward's own report) is its {@link Context}.
+ *
+ * @param ward   the column of the ward (code or name); -1 when the context or the columns give it
+ * @param period the column of the month; -1 when the context or the columns give it
  */
-public record FileHeader(Layout layout, List<Column> columns, int ward, int period, int indicator, int value, int note) {
+public record FileHeader(Layout layout, List<Column> columns, int ward, int period, int indicator, int value, int note,
+                         Context context) {
 
-    public enum Layout { WIDE, LONG }
+    public enum Layout { WIDE, LONG, TRANSPOSED }
 
-    public enum Role { WARD, PERIOD, INDICATOR_NAME, VALUE, NOTE, INDICATOR, DERIVED_RATE, IGNORED, UNKNOWN }
+    /**
+     * LABEL: a cell naming a row's indicator (transposed). WARD_VALUES, PERIOD_VALUES: a column of
+     * one ward's or one month's figures (transposed). TOTAL: a column that adds up the others.
+     */
+    public enum Role { WARD, PERIOD, INDICATOR_NAME, VALUE, NOTE, INDICATOR, DERIVED_RATE, IGNORED, UNKNOWN,
+        LABEL, WARD_VALUES, PERIOD_VALUES, TOTAL }
 
-    /** @param indicator for a wide INDICATOR or DERIVED_RATE column: which one */
-    public record Column(int index, String name, Role role, Indicator indicator) {
+    /**
+     * @param indicator for a wide INDICATOR or DERIVED_RATE column: which one
+     * @param stands    for a WARD_VALUES column the ward's code, for a PERIOD_VALUES column the month (2024-11)
+     */
+    public record Column(int index, String name, Role role, Indicator indicator, String stands) {
+
+        public Column(int index, String name, Role role, Indicator indicator) {
+            this(index, name, role, indicator, null);
+        }
+    }
+
+    /**
+     * What a sheet states once for all its rows, and where: "2024-11" from "tiêu đề, dòng 3".
+     *
+     * @param where how a message names the place, in place of a column
+     */
+    public record SheetValue(String text, String where) {
+    }
+
+    /**
+     * @param ward   the ward of every row, when no column gives it
+     * @param period the month of every row, when no column gives it
+     * @param area   the unit whose wards a ward name may mean (null: any)
+     * @param labels how row labels and headers are matched to indicators (transposed sheets, form profiles)
+     */
+    public record Context(SheetValue ward, SheetValue period, String area, IndicatorLabels labels) {
+        static final Context NONE = new Context(null, null, null, null);
     }
 
     /** A header that cannot be used at all: nothing in the file is loaded. */
@@ -37,12 +73,12 @@ public record FileHeader(Layout layout, List<Column> columns, int ward, int peri
         }
     }
 
-    private static final Set<String> WARD = names("ward_code", "ward", "ma don vi", "ma phuong", "ma dv");
-    private static final Set<String> PERIOD = names("period", "month", "ky bao cao", "ky", "thang");
-    private static final Set<String> INDICATOR_NAME = names("indicator", "indicator_code", "chi tieu", "ma chi tieu");
-    private static final Set<String> VALUE = names("value", "gia tri", "so lieu");
-    private static final Set<String> NOTE = names("note", "ghi chu");
-    private static final Set<String> FOR_PEOPLE = names("ward_name", "ten don vi", "ten phuong", "stt", "unit", "don vi tinh",
+    static final Set<String> WARD = names("ward_code", "ward", "ma don vi", "ma phuong", "ma dv");
+    static final Set<String> PERIOD = names("period", "month", "ky bao cao", "ky", "thang");
+    static final Set<String> INDICATOR_NAME = names("indicator", "indicator_code", "chi tieu", "ma chi tieu");
+    static final Set<String> VALUE = names("value", "gia tri", "so lieu");
+    static final Set<String> NOTE = names("note", "ghi chu");
+    static final Set<String> FOR_PEOPLE = names("ward_name", "ten don vi", "ten phuong", "stt", "unit", "don vi tinh",
             "indicator_name", "ten chi tieu");
 
     public static FileHeader of(List<String> header, Catalog catalog) {
@@ -74,11 +110,16 @@ public record FileHeader(Layout layout, List<Column> columns, int ward, int peri
             throw new Invalid(String.join(", ", header), "header.no-indicator");
         }
         return new FileHeader(isLong ? Layout.LONG : Layout.WIDE, List.copyOf(columns), ward, period,
-                find(columns, Role.INDICATOR_NAME), find(columns, Role.VALUE), find(columns, Role.NOTE));
+                find(columns, Role.INDICATOR_NAME), find(columns, Role.VALUE), find(columns, Role.NOTE), Context.NONE);
     }
 
     public String name(int column) {
         return columns.get(column).name();
+    }
+
+    /** Whether the header is the first row and names its ward and month columns itself, as wardstat's own files do. */
+    public boolean plain() {
+        return context == Context.NONE;
     }
 
     private static int index(List<Column> columns, Role role, String expected, String reasonCode) {
@@ -89,11 +130,11 @@ public record FileHeader(Layout layout, List<Column> columns, int ward, int peri
         return index;
     }
 
-    private static int find(List<Column> columns, Role role) {
+    static int find(List<Column> columns, Role role) {
         return columns.stream().filter(c -> c.role() == role).mapToInt(Column::index).findFirst().orElse(-1);
     }
 
-    private static Set<String> names(String... names) {
+    static Set<String> names(String... names) {
         Set<String> set = new HashSet<>();
         for (String name : names) {
             set.add(Names.normalize(name));

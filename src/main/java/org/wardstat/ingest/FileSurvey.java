@@ -6,25 +6,25 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.wardstat.catalog.Catalog;
-import org.wardstat.ingest.source.SourceRow;
-import org.wardstat.ingest.source.TableReader;
 import org.wardstat.ingest.source.TableReaders;
 import org.wardstat.ingest.source.TextFiles;
 import org.wardstat.ingest.source.UnreadableFileException;
 
 /**
  * One pass over a file before anything of it is loaded: it must decode completely (so a bad
- * byte near the end cannot leave the rows above it loaded), and each sheet's header says
- * whether the sheet holds statistics and in which layout.
+ * byte near the end cannot leave the rows above it loaded), each sheet's table is found (or the
+ * sheet is skipped, saying why), and a table that cannot be read (its month cannot be told) is
+ * refused with the reason. It reads the file as the load will, through {@link SheetTableReader}.
  *
  * @param encoding the text encoding (for a workbook: UTF-8, unused)
- * @param sheets   each sheet's header outcome: a usable header, or why it was skipped
+ * @param usable   each sheet with a table, and the table's header
+ * @param skipped  each sheet without one, and why
+ * @param reports  what was found and passed over in each sheet, for the load's notes
  */
-record FileSurvey(Charset encoding, Map<String, FileHeader> usable, Map<String, FileHeader.Invalid> skipped) {
+record FileSurvey(Charset encoding, Map<String, FileHeader> usable, Map<String, FileHeader.Invalid> skipped,
+                  Map<String, SheetTableReader.SheetReport> reports) {
 
     /** A file that cannot be loaded at all; {@link #reasonCode} and {@link #args} make the message. */
     static final class Refusal extends Exception {
@@ -38,7 +38,7 @@ record FileSurvey(Charset encoding, Map<String, FileHeader> usable, Map<String, 
         }
     }
 
-    static FileSurvey of(Path file, String sheet, Charset encoding, Catalog catalog) throws Refusal {
+    static FileSurvey of(Path file, String sheet, Charset encoding, TableFinder.Reading reading) throws Refusal {
         String name = file.getFileName().toString();
         Charset charset;
         try {
@@ -48,18 +48,19 @@ record FileSurvey(Charset encoding, Map<String, FileHeader> usable, Map<String, 
         }
         Map<String, FileHeader> usable = new LinkedHashMap<>();
         Map<String, FileHeader.Invalid> skipped = new LinkedHashMap<>();
-        try (TableReader reader = TableReaders.open(file, sheet, charset)) {
-            String current = null;
-            for (SourceRow row = reader.next(); row != null; row = reader.next()) {
-                String rowSheet = row.sheet() == null ? "" : row.sheet();
-                if (rowSheet.equals(current)) {
-                    continue;
-                }
-                current = rowSheet;
-                try {
-                    usable.put(rowSheet, FileHeader.of(List.copyOf(row.cells()), catalog));
-                } catch (FileHeader.Invalid e) {
-                    skipped.put(rowSheet, e);
+        Map<String, SheetTableReader.SheetReport> reports;
+        try (SheetTableReader reader = new SheetTableReader(TableReaders.open(file, sheet, charset), reading)) {
+            while (reader.next() != null) {
+                // reading every row is the check: the whole file decodes, every sheet's table is found
+            }
+            reports = reader.reports();
+            for (SheetTableReader.SheetReport report : reports.values()) {
+                if (report.outcome instanceof TableFinder.Found found) {
+                    usable.put(report.sheet, found.table().header());
+                } else if (report.outcome instanceof TableFinder.NoTable none) {
+                    skipped.put(report.sheet, none.reason());
+                } else if (report.outcome instanceof TableFinder.Unreadable unreadable) {
+                    throw new Refusal("file.table", name, report.sheet, unreadable.row(), unreadable.reason());
                 }
             }
         } catch (UnreadableFileException e) {
@@ -85,7 +86,7 @@ record FileSurvey(Charset encoding, Map<String, FileHeader> usable, Map<String, 
             var first = skipped.entrySet().iterator().next();
             throw new Refusal("file.header", name, first.getKey(), first.getValue());
         }
-        return new FileSurvey(charset, usable, skipped);
+        return new FileSurvey(charset, usable, skipped, reports);
     }
 
     /** A named encoding that does not fit is the user's to fix; when detection found none, the file is no text at all. */

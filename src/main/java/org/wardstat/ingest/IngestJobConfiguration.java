@@ -4,10 +4,9 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -24,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.CatalogRepository;
 import org.wardstat.system.Messages;
 import org.wardstat.system.WardstatProperties;
@@ -45,13 +45,13 @@ class IngestJobConfiguration {
 
     @Bean
     Step stageRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                   TableRowReader tableRowReader, RowValidation rowValidation, StagingWriter stagingWriter) {
+                   TableRowReader tableRowReader, RowValidation rowValidation, TotalWarnings totalWarnings) {
         return new StepBuilder("stage-rows", jobRepository)
                 .<TableRow, ValidatedRow>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(tableRowReader)
                 .processor(rowValidation)
-                .writer(stagingWriter)
+                .writer(totalWarnings)
                 .build();
     }
 
@@ -65,18 +65,38 @@ class IngestJobConfiguration {
         return new StepBuilder("merge-values", jobRepository).tasklet(merge, transactionManager).build();
     }
 
+    /** Reads the file as the survey before the job read it: the same sheet, month, area and form profile. */
     @Bean
     @StepScope
-    TableRowReader tableRowReader(@Value("#{jobParameters['file']}") String file,
+    TableRowReader tableRowReader(CatalogRepository catalogs,
+                                  @Value("#{jobParameters['file']}") String file,
                                   @Value("#{jobParameters['sheet']}") String sheet,
-                                  @Value("#{jobParameters['encoding']}") String encoding) {
-        return new TableRowReader(Path.of(file), sheet == null || sheet.isEmpty() ? null : sheet, Charset.forName(encoding));
+                                  @Value("#{jobParameters['encoding']}") String encoding,
+                                  @Value("#{jobParameters['period']}") String period,
+                                  @Value("#{jobParameters['area']}") String area,
+                                  @Value("#{jobParameters['form']}") String form,
+                                  @Value("#{jobParameters['language']}") String language) {
+        Catalog catalog = catalogs.load();
+        Messages messages = Messages.forLanguage(language);
+        TableFinder.Reading reading = new TableFinder.Reading(catalog, blank(period) ? null : YearMonth.parse(period),
+                blank(area) ? null : area, blank(form) ? null : FormProfile.read(Path.of(form), catalog, messages), messages);
+        return new TableRowReader(Path.of(file), blank(sheet) ? null : sheet, Charset.forName(encoding), reading);
     }
 
     @Bean
     @StepScope
     RowValidation rowValidation(CatalogRepository catalogs, Clock clock, @Value("#{jobParameters['language']}") String language) {
         return new RowValidation(new CellChecks(catalogs.load(), YearMonth.now(clock), Messages.forLanguage(language)));
+    }
+
+    @Bean
+    @StepScope
+    TotalWarnings totalWarnings(JdbcTemplate jdbc, StagingWriter stagingWriter, @Value("#{jobParameters['sourceFileId']}") Long sourceFileId) {
+        return new TotalWarnings(jdbc, sourceFileId, stagingWriter);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isEmpty();
     }
 
     @Bean
@@ -101,13 +121,13 @@ class IngestJobConfiguration {
     }
 
     /**
-     * The processor: validates each row with its sheet's header, read once per sheet. Rows of a
-     * sheet that holds no statistics (no ward or period column, e.g. a notes sheet) are skipped;
-     * the survey before the job has told the user so.
+     * The processor: validates each row with its table's header; one validator per table, made
+     * when the table's first row comes. Sheets without a table never reach it: the reader passes
+     * them over, and the survey before the job has told the user so.
      */
     static class RowValidation implements ItemProcessor<TableRow, ValidatedRow> {
         private final CellChecks checks;
-        private final Map<List<String>, Optional<RowValidator>> validators = new HashMap<>();
+        private final Map<FileHeader, RowValidator> validators = new IdentityHashMap<>();
 
         RowValidation(CellChecks checks) {
             this.checks = checks;
@@ -115,13 +135,7 @@ class IngestJobConfiguration {
 
         @Override
         public ValidatedRow process(TableRow row) {
-            return validators.computeIfAbsent(row.header(), header -> {
-                try {
-                    return Optional.of(new RowValidator(checks, FileHeader.of(header, checks.catalog())));
-                } catch (FileHeader.Invalid e) {
-                    return Optional.empty();
-                }
-            }).map(validator -> validator.validate(row)).orElse(null);
+            return validators.computeIfAbsent(row.table(), header -> new RowValidator(checks, header)).validate(row);
         }
     }
 

@@ -24,6 +24,11 @@ public record IngestResult(Path file, Outcome outcome, String message, long sour
         return new IngestResult(file, Outcome.REFUSED, message, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), null, null, null);
     }
 
+    /** Stopped by something other than the file (the database went away): what was stored stays, and running again continues. */
+    static IngestResult failed(Path file, String message) {
+        return new IngestResult(file, Outcome.FAILED, message, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), null, null, null);
+    }
+
     public boolean ok() {
         return outcome == Outcome.LOADED || outcome == Outcome.ALREADY_LOADED;
     }

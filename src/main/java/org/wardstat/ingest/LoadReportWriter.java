@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.wardstat.system.Messages;
+import org.wardstat.system.SpreadsheetCells;
 
 /**
  * Writes, for each loaded file, a short summary and beside it the rejected rows and the
@@ -58,16 +59,20 @@ class LoadReportWriter {
         return messages.get("load.counts", s.rowsRead(), s.rowsLoaded(), s.rowsUpdated(), s.rowsUnchanged(), s.rowsRejected(), s.rowsWarned());
     }
 
-    /** UTF-8 with a byte-order mark, so Excel shows the Vietnamese reasons correctly. */
+    /**
+     * UTF-8 with a byte-order mark, so Excel shows the Vietnamese reasons correctly; every cell
+     * neutral, so a rejected "=HYPERLINK(…)" opens as the text it is.
+     */
     private static Path problems(Path target, Path file, List<SourceFiles.Problem> problems, Messages messages) throws IOException {
         try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             out.write('\uFEFF');
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT);
-            csv.printRecord(messages.get("rejects.file"), messages.get("rejects.sheet"), messages.get("rejects.row"),
+            csv.printRecord(SpreadsheetCells.neutral(messages.get("rejects.file"), messages.get("rejects.sheet"), messages.get("rejects.row"),
                     messages.get("rejects.column"), messages.get("rejects.value"), messages.get("rejects.rule"),
-                    messages.get("rejects.reason"), messages.get("rejects.original"));
+                    messages.get("rejects.reason"), messages.get("rejects.original")));
             for (SourceFiles.Problem p : problems) {
-                csv.printRecord(file.getFileName(), p.sheet(), p.rowNumber(), p.column(), p.value(), p.rule(), p.reason(), p.rawRow());
+                csv.printRecord(SpreadsheetCells.neutral(file.getFileName(), p.sheet(), p.rowNumber(), p.column(), p.value(), p.rule(),
+                        p.reason(), p.rawRow()));
             }
             csv.flush();
         }

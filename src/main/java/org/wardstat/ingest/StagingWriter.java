@@ -54,7 +54,10 @@ public class StagingWriter implements ItemWriter<ValidatedRow> {
                 if (row.rejected()) {
                     rejected++;
                     for (RowProblem p : row.problems()) {
-                        rejects.add(new Object[] {sourceFileId, row.sheet(), row.rowNumber(), p.column(), p.value(), p.reasonCode(), p.reason(), row.rawText()});
+                        // kept for the user as text PostgreSQL can store: a NUL in a header or a quoted cell shows as ␀
+                        rejects.add(new Object[] {sourceFileId, row.sheet(), row.rowNumber(), ControlCharacters.visible(p.column()),
+                                ControlCharacters.visible(p.value()), p.reasonCode(), ControlCharacters.visible(p.reason()),
+                                ControlCharacters.visible(row.rawText())});
                     }
                     continue;
                 }

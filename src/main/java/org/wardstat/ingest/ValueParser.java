@@ -17,13 +17,15 @@ public final class ValueParser {
     public record Number(BigDecimal value) implements Result {
     }
 
-    public enum Fault implements Result { NOT_A_NUMBER, NEGATIVE, NOT_AN_INTEGER, TOO_MANY_DECIMALS }
+    public enum Fault implements Result { NOT_A_NUMBER, NEGATIVE, NOT_AN_INTEGER, TOO_MANY_DECIMALS, TOO_LARGE }
 
     private static final Pattern PLAIN = Pattern.compile("\\d+");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
     private static final Pattern VI_DECIMAL = Pattern.compile("\\d{1,3}(\\.\\d{3})*,\\d+|\\d+,\\d+");
     private static final Pattern EN_DECIMAL = Pattern.compile("\\d+\\.\\d+");
     private static final int MAX_DECIMALS = 4;
+    /** The values are stored as numeric(16, 4): twelve digits before the decimal point. */
+    public static final BigDecimal LIMIT = BigDecimal.TEN.pow(12);
 
     private ValueParser() {
     }
@@ -57,6 +59,9 @@ public final class ValueParser {
         }
         if (value.scale() > MAX_DECIMALS) {
             return Fault.TOO_MANY_DECIMALS;
+        }
+        if (value.compareTo(LIMIT) >= 0) {
+            return Fault.TOO_LARGE;
         }
         return new Number(value);
     }

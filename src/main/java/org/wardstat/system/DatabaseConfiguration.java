@@ -17,13 +17,16 @@ class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(DatabaseServer server) {
+    HikariDataSource dataSource(DatabaseServer server, WardstatProperties properties) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
         config.setUsername(server.user());
         config.setPassword(server.password());
         config.setPoolName("wardstat");
         config.setMaximumPoolSize(6);
+        if (properties.db() != null) {
+            config.setConnectionTimeout(properties.db().connectionTimeout().toMillis());
+        }
         return new HikariDataSource(config);
     }
 }

@@ -1,17 +1,13 @@
 package org.wardstat.system;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 /**
- * The PostgreSQL server wardstat talks to: either one the user named, or an embedded server
- * started from a Maven artifact whose data lives under the data folder and survives restarts.
+ * The PostgreSQL server wardstat talks to: one the user named, an embedded server this process
+ * starts on its data folder, or the embedded server a running web server ({@code wardstat
+ * serve}) started on that folder.
  */
-public sealed interface DatabaseServer extends AutoCloseable {
+public sealed interface DatabaseServer extends AutoCloseable permits DatabaseServer.External, DatabaseServer.Shared, EmbeddedServer {
 
     String jdbcUrl();
     String user();
@@ -27,7 +23,7 @@ public sealed interface DatabaseServer extends AutoCloseable {
         if (db != null && db.external()) {
             return new External(db.url(), db.user(), db.password() == null ? "" : db.password());
         }
-        return Embedded.start(properties.data().resolve("postgres"), db != null && db.embeddedClean());
+        return EmbeddedServer.open(properties.data().resolve("postgres"), EmbeddedServer.Settings.of(db));
     }
 
     record External(String jdbcUrl, String user, String password) implements DatabaseServer {
@@ -41,55 +37,30 @@ public sealed interface DatabaseServer extends AutoCloseable {
         }
     }
 
-    final class Embedded implements DatabaseServer {
-        private final EmbeddedPostgres postgres;
-        private final Path dataDirectory;
-
-        private Embedded(EmbeddedPostgres postgres, Path dataDirectory) {
-            this.postgres = postgres;
-            this.dataDirectory = dataDirectory;
-        }
-
-        static Embedded start(Path dataDirectory, boolean clean) {
-            try {
-                Files.createDirectories(dataDirectory);
-                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                        .setDataDirectory(dataDirectory)
-                        .setCleanDataDirectory(clean)
-                        .start();
-                return new Embedded(postgres, dataDirectory);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDirectory, e);
-            }
-        }
-
+    /** The embedded server of a running {@code wardstat serve}, used while it runs; it stays up when this process ends. */
+    record Shared(Path dataDirectory, int port, long ownerPid, String password) implements DatabaseServer {
         @Override
         public String jdbcUrl() {
-            return postgres.getJdbcUrl("postgres", "postgres");
+            return EmbeddedServer.url(port);
         }
 
         @Override
         public String user() {
-            return "postgres";
-        }
-
-        @Override
-        public String password() {
-            return "";
+            return EmbeddedCredentials.ROLE;
         }
 
         @Override
         public String describe(Messages messages) {
-            return messages.get("db.embedded", dataDirectory, postgres.getPort());
+            return messages.get("db.shared", dataDirectory, port, ownerPid);
         }
 
         @Override
         public void close() {
-            try {
-                postgres.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        }
+
+        @Override
+        public String toString() {
+            return "Shared[" + dataDirectory + ", port " + port + ", owner " + ownerPid + "]";
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.wardstat.system;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -26,9 +27,32 @@ public record WardstatProperties(
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    public record Db(String url, String user, String password, boolean embeddedClean) {
+    /**
+     * @param embeddedClean   the embedded server starts empty and is deleted at the end (tests, benchmarks)
+     * @param embeddedDurable the embedded server keeps PostgreSQL's durability settings (unset: yes); tests turn it off
+     * @param embeddedShared  other wardstat commands may use this process's embedded server while it runs (set by serve)
+     * @param connectionTimeout how long to wait for a connection before giving up (unset: 30 s); with the
+     *                        server gone, each of a failing job's last bookkeeping steps waits this long
+     */
+    public record Db(String url, String user, String password, boolean embeddedClean, Boolean embeddedDurable, boolean embeddedShared,
+                     Duration connectionTimeout) {
         public boolean external() {
             return url != null && !url.isBlank();
+        }
+
+        @Override
+        public Boolean embeddedDurable() {
+            return embeddedDurable == null || embeddedDurable;
+        }
+
+        @Override
+        public Duration connectionTimeout() {
+            return connectionTimeout == null ? Duration.ofSeconds(30) : connectionTimeout;
+        }
+
+        @Override
+        public String toString() {
+            return "Db[url=" + url + ", user=" + user + "]";
         }
     }
 

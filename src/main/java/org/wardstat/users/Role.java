@@ -5,11 +5,13 @@ import java.util.Optional;
 
 /**
  * What a user may do within their org-unit subtree. Each role includes the one before it
- * (the web layer's role hierarchy says so once): a leader reads reports, an analyst also loads
- * files and asks for reports, an admin also manages users and jobs.
+ * (the web layer's role hierarchy says so once): a leader reads reports, a clerk (a ward's
+ * data-entry officer, who belongs to the ward) also enters the ward's monthly figures on the web,
+ * an analyst also loads files and asks for reports (and may enter any ward's figures in their
+ * subtree), an admin also manages users and jobs.
  */
 public enum Role {
-    LEADER, ANALYST, ADMIN;
+    LEADER, CLERK, ANALYST, ADMIN;
 
     /** The authority Spring Security checks, e.g. ROLE_ANALYST. */
     public String authority() {

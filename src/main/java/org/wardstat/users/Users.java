@@ -41,9 +41,14 @@ public class Users {
         if (find(name).isPresent()) {
             throw new UserRefused("users.refused.exists", name);
         }
-        if (unitCode == null || jdbc.sql("select count(*) from org_unit where code = :code").param("code", unitCode)
-                .query(Long.class).single() == 0) {
+        java.util.Optional<String> level = unitCode == null ? java.util.Optional.empty()
+                : jdbc.sql("select level from org_unit where code = :code").param("code", unitCode).query(String.class).optional();
+        if (level.isEmpty()) {
             throw new UserRefused("users.refused.unit", unitCode);
+        }
+        if (role == Role.CLERK && !level.get().equals("ward")) {
+            // a clerk enters one ward's figures: their own; a user of a district who enters figures is an analyst
+            throw new UserRefused("users.refused.clerk-unit", unitCode);
         }
         checkPassword(name, password);
         String hash = encoder.encode(CharBuffer.wrap(password));

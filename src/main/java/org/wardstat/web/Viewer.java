@@ -19,7 +19,7 @@ public record Viewer(SignedInUser user, Scope scope) {
         return user.role();
     }
 
-    /** "leader", "analyst", "admin": the key of the role's name in the messages. */
+    /** "leader", "clerk", "analyst", "admin": the key of the role's name in the messages. */
     public String roleKey() {
         return user.role().name().toLowerCase();
     }
@@ -35,6 +35,11 @@ public record Viewer(SignedInUser user, Scope scope) {
 
     public boolean atLeast(Role wanted) {
         return user.role().compareTo(wanted) >= 0;
+    }
+
+    /** Enter a ward's monthly figures on the web: a clerk their own ward's, an analyst any ward's in their subtree. */
+    public boolean mayEnter() {
+        return atLeast(Role.CLERK);
     }
 
     public boolean mayLoad() {

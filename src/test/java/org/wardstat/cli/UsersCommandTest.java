@@ -69,6 +69,6 @@ class UsersCommandTest extends CommandLineTest {
     @Test
     void serveAndUsersHaveHelp() {
         assertThat(run("serve", "--help").output()).contains("Cách dùng: wardstat serve", "--port=PORT", "./wardstat users add NAME --role admin --unit vn");
-        assertThat(run("users", "add", "--help").output()).contains("--role=admin|analyst|leader", "--unit=CODE", "--password-stdin");
+        assertThat(run("users", "add", "--help").output()).contains("--role=admin|analyst|clerk|leader", "--unit=CODE", "--password-stdin");
     }
 }

@@ -92,7 +92,7 @@ class IngestJobTest extends PipelineTest {
         List<String> lines = Files.readAllLines(result.rejectFile(), StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo("\uFEFFTệp,Trang tính,Dòng,Cột,Giá trị,Quy tắc,Lý do,Dòng gốc");
         assertThat(lines).hasSize(8);
-        assertThat(lines.get(4)).startsWith("bac-kan-2024-12-with-errors.csv,,7,social_order_crimes,-2,value.negative,giá trị âm “-2” không hợp lệ")
+        assertThat(lines.get(4)).startsWith("bac-kan-2024-12-with-errors.csv,,7,social_order_crimes,'-2,value.negative,giá trị âm “-2” không hợp lệ")
                 .contains("phung-chi-kien,Phường Phùng Chí Kiên,2024-12,-2,");
         assertThat(Files.readString(result.summaryFile()))
                 .contains("Số dòng đọc: 9, nạp mới: 2, cập nhật: 0, không đổi: 0, bị loại: 7, có cảnh báo: 0");

@@ -42,6 +42,16 @@ class ValueParserTest {
         assertThat(ValueParser.parse("0,123456", false)).isEqualTo(Fault.TOO_MANY_DECIMALS);
     }
 
+    /** numeric(16, 4): twelve digits before the point, four after; more would overflow the column and fail the file. */
+    @Test
+    void aValueTheDatabaseCannotHoldIsTooLarge() {
+        assertThat(number("999.999.999.999", true)).isEqualByComparingTo("999999999999");
+        assertThat(number("999999999999,9999", false)).isEqualByComparingTo("999999999999.9999");
+        assertThat(ValueParser.parse("1234567890123", true)).isEqualTo(Fault.TOO_LARGE);
+        assertThat(ValueParser.parse("1.000.000.000.000", true)).isEqualTo(Fault.TOO_LARGE);
+        assertThat(ValueParser.parse("1000000000000,5", false)).isEqualTo(Fault.TOO_LARGE);
+    }
+
     @Test
     void aWholeNumberWrittenWithZeroDecimalsIsStillACount() {
         assertThat(number("12,0", true)).isEqualByComparingTo("12");

@@ -135,6 +135,7 @@ class JobSchedulerTest extends PipelineTest {
         try (HikariDataSource otherPool = new HikariDataSource()) {
             otherPool.setJdbcUrl(((HikariDataSource) dataSource).getJdbcUrl());
             otherPool.setUsername(((HikariDataSource) dataSource).getUsername());
+            otherPool.setPassword(((HikariDataSource) dataSource).getPassword()); // the embedded server asks for it
             RunRepository otherRuns = new RunRepository(otherPool);
             JobScheduler otherServer = scheduler.withRunner(runner.withRuns(otherRuns), otherRuns);
             otherServer.catchUp();

@@ -237,6 +237,32 @@ class AccessRulesTest extends WebTest {
         assertThat(signedIn("an.bk").get("/admin/users").status()).as("an analyst").isEqualTo(403);
     }
 
+    /** The analyst is in the middle of their work when an admin disables them: their very next request is refused. */
+    @Test
+    void disablingAUserEndsTheSessionTheyHaveOpen() {
+        WebSession analyst = signedIn("an.bk");
+        WebSession admin = signedIn("quan-tri");
+        assertThat(analyst.get("/").status()).isEqualTo(200);
+        String uploadToken = analyst.token("/uploads/new");
+
+        WebSession.Response disable = admin.submit("/admin/users", "/admin/users/an.bk/enabled", Map.of("enabled", "false"));
+        assertThat(disable.status()).isEqualTo(302);
+
+        WebSession.Response next = analyst.get("/editions/" + editionA);
+        assertThat(next.status()).isEqualTo(302);
+        assertThat(next.location()).endsWith("/login");
+        assertThat(next.body()).isEmpty();
+        // nor does the old session come back for a form it had open, or for any page after
+        WebSession.Response post = analyst.post("/reports", Map.of("unit", "tp-bac-kan", "period", "2024", "format", "pdf", "_csrf", uploadToken));
+        assertThat(post.status()).isIn(302, 403);
+        assertThat(analyst.get("/").location()).endsWith("/login");
+        assertThat(count("select count(*) from job_run")).isZero();
+        // the admin's own session is untouched; enabled again, the analyst signs in anew
+        assertThat(admin.get("/admin/users").status()).isEqualTo(200);
+        admin.submit("/admin/users", "/admin/users/an.bk/enabled", Map.of("enabled", "true"));
+        assertThat(signedIn("an.bk").get("/").status()).isEqualTo(200);
+    }
+
     @Test
     void aDistrictAnalystCannotAskForAReportOfAnotherDistrict() {
         WebSession analyst = signedIn("an.bk");

@@ -74,6 +74,11 @@ final class WebSession {
      * CSRF token in the address), or, without the token, to /uploads.
      */
     Response upload(String fileName, byte[] content, boolean withToken) {
+        return upload(fileName, content, withToken, Map.of());
+    }
+
+    /** The same, with other fields of the upload form (the month, the form profile). */
+    Response upload(String fileName, byte[] content, boolean withToken, Map<String, String> fields) {
         String action = "/uploads";
         if (withToken) {
             Matcher form = UPLOAD_FORM.matcher(get("/uploads/new").text());
@@ -83,6 +88,8 @@ final class WebSession {
         }
         String boundary = "----wardstat" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((field, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);

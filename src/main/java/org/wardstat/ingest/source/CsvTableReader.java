@@ -21,9 +21,9 @@ public final class CsvTableReader implements TableReader {
     public CsvTableReader(Path file, Charset charset) throws IOException {
         BufferedReader reader = new BufferedReader(TextFiles.open(file, charset));
         reader.mark(1 << 16);
-        String first = reader.readLine();
+        String first = firstDelimitedLine(reader);
         reader.reset();
-        this.parser = format(first == null ? "" : first).parse(reader);
+        this.parser = format(first).parse(reader);
         this.records = parser.iterator();
     }
 
@@ -54,6 +54,26 @@ public final class CsvTableReader implements TableReader {
         return CSVFormat.DEFAULT.format(cells.toArray());
     }
 
+    /**
+     * The header line, which tells the delimiter; or, when a sheet saved from Excel starts with a
+     * title typed on its own line (no delimiter in it), the first line that has one, within the
+     * first 64 KB.
+     */
+    private static String firstDelimitedLine(BufferedReader reader) throws IOException {
+        String first = reader.readLine();
+        if (first == null) {
+            return "";
+        }
+        int read = first.length();
+        for (String line = first; line != null && read < (1 << 15); line = reader.readLine()) {
+            if (line.chars().anyMatch(c -> c == ',' || c == ';' || c == '\t')) {
+                return line;
+            }
+            read += line.length() + 1;
+        }
+        return first;
+    }
+
     static CSVFormat format(String headerLine) {
         char delimiter = ',';
         long best = headerLine.chars().filter(c -> c == ',').count();
@@ -64,7 +84,8 @@ public final class CsvTableReader implements TableReader {
                 delimiter = candidate;
             }
         }
-        return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+        // empty lines are read (and then dropped as blank rows) so that row numbers are the ones a spreadsheet shows
+        return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
     }
 
 }

@@ -59,6 +59,11 @@ public class XlsxTableReader implements TableReader {
     }
 
     @Override
+    public List<MergedRegion> mergedRegions(String sheet) {
+        return sheets.stream().anyMatch(candidate -> candidate.name().equals(sheet)) ? XlsxWorkbook.mergedRegions(file, sheet) : List.of();
+    }
+
+    @Override
     public void close() {
         if (closed) {
             return;

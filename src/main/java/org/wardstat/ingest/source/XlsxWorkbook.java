@@ -100,6 +100,56 @@ final class XlsxWorkbook implements AutoCloseable {
         }
     }
 
+    /** Merged blocks kept at most per sheet: a real form has dozens; more is not a form a person made. */
+    static final int MAX_MERGED_REGIONS = 10_000;
+
+    /**
+     * The merged blocks of one sheet. Sheet XML lists them after the cells, so this parses the
+     * sheet once more, as a stream, looking at nothing else. It opens the file again, read-only
+     * and without its shared strings or styles, so that it never shares a zip reader with the
+     * background parse that may be reading the same file at the same time.
+     */
+    static List<MergedRegion> mergedRegions(Path file, String sheetName) {
+        checkZipDirectory(file);
+        OPCPackage zip = null;
+        try {
+            zip = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            XSSFReader.SheetIterator iterator = new XSSFReader(zip).getSheetIterator();
+            while (iterator.hasNext()) {
+                try (InputStream xml = iterator.next()) {
+                    if (iterator.getSheetName().equals(sheetName)) {
+                        return mergedRegions(xml);
+                    }
+                }
+            }
+            return List.of();
+        } catch (Exception e) {
+            throw XlsxProblems.unreadable(e);
+        } finally {
+            if (zip != null) {
+                zip.revert();
+            }
+        }
+    }
+
+    private static List<MergedRegion> mergedRegions(InputStream xml) throws IOException, SAXException, ParserConfigurationException {
+        List<MergedRegion> regions = new ArrayList<>();
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                if ("mergeCell".equals(localName) && regions.size() < MAX_MERGED_REGIONS) {
+                    MergedRegion region = MergedRegion.parse(attributes.getValue("ref"));
+                    if (region != null) {
+                        regions.add(region);
+                    }
+                }
+            }
+        });
+        parser.parse(new InputSource(xml));
+        return List.copyOf(regions);
+    }
+
     /** Releases the file without writing anything back (the package is read-only). */
     @Override
     public void close() {
