@@ -1,39 +1,57 @@
 package org.wardstat.cli;
 
 import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
 
-import org.wardstat.jobs.RunView;
+import org.wardstat.jobs.ProgressText;
 import org.wardstat.jobs.RunProgress;
+import org.wardstat.jobs.RunView;
+import org.wardstat.system.Messages;
 
 /**
  * Progress of a run on the command line: a bar redrawn in place when a person watches a
- * terminal, one plain line per item when the output goes to a log file or a pipe.
+ * terminal, a plain line every few seconds when the output goes to a log file or a pipe.
  */
 final class ConsoleProgress implements RunProgress {
 
     private static final int WIDTH = 30;
+    private static final Duration LINE_EVERY = Duration.ofSeconds(5);
 
     private final PrintStream out;
     private final boolean terminal;
+    private final Messages messages;
     private int lastLength;
+    private Instant lastLine = Instant.EPOCH;
+    private int lastDone = -1;
 
-    ConsoleProgress(PrintStream out, boolean terminal) {
+    ConsoleProgress(PrintStream out, boolean terminal, Messages messages) {
         this.out = out;
         this.terminal = terminal;
+        this.messages = messages;
     }
 
-    static ConsoleProgress forSystemOut(PrintStream out) {
-        return new ConsoleProgress(out, System.console() != null && System.getenv("TERM") != null && !"dumb".equals(System.getenv("TERM")));
+    static ConsoleProgress forSystemOut(PrintStream out, Messages messages) {
+        return new ConsoleProgress(out, System.console() != null && System.getenv("TERM") != null && !"dumb".equals(System.getenv("TERM")),
+                messages);
     }
 
     @Override
-    public void working(RunView run, int done, int total, String item) {
+    public void update(RunView run) {
+        if (run.itemsTotal() == 0 || run.itemsDone() == 0) {
+            return; // still loading or planning: nothing to count yet
+        }
         if (!terminal) {
-            out.printf("[%d/%d] %s%n", done + 1, total, item);
+            Instant now = Instant.now();
+            if (run.itemsDone() != lastDone && Duration.between(lastLine, now).compareTo(LINE_EVERY) >= 0) {
+                out.println("[" + run.itemsDone() + "/" + run.itemsTotal() + "] " + ProgressText.of(run, messages));
+                lastLine = now;
+                lastDone = run.itemsDone();
+            }
             return;
         }
-        int filled = total == 0 ? WIDTH : done * WIDTH / total;
-        String line = "[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + done + "/" + total + " " + item;
+        int filled = run.itemsDone() * WIDTH / run.itemsTotal();
+        String line = "[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + ProgressText.of(run, messages);
         out.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
         out.flush();
         lastLength = line.length();

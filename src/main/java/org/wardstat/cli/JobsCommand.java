@@ -8,8 +8,9 @@ import java.util.concurrent.Callable;
 import org.wardstat.analytics.Window;
 import org.wardstat.jobs.JobDefinition;
 import org.wardstat.jobs.JobDefinitions;
-import org.wardstat.jobs.JobRunner;
-import org.wardstat.jobs.RunRepository;
+import org.wardstat.jobs.RunFollower;
+import org.wardstat.jobs.RunLauncher;
+import org.wardstat.jobs.RunParameters;
 import org.wardstat.jobs.RunView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -97,16 +98,17 @@ class JobsCommand implements Runnable {
                 Window window = period != null
                         ? Window.parse(period).orElseThrow(() -> new IllegalArgumentException(app.messages.get("cli.period.unknown", period)))
                         : job.periodAt(app.bean(Clock.class).instant());
-                JobRunner runner = app.bean(JobRunner.class);
-                RunRepository.Claim claim = runner.claimJob(job, window, "CLI", System.getProperty("user.name", "cli"), null, again);
-                if (claim.result() != RunRepository.ClaimResult.CLAIMED) {
-                    app.out.println(app.messages.get("cli.run." + claim.result().name().toLowerCase().replace('_', '-'),
-                            job.name(), window.code(), claim.runId()));
-                    return claim.result() == RunRepository.ClaimResult.ALREADY_COMPLETED ? 0 : 1;
+                RunLauncher.Launch launch = app.bean(RunLauncher.class).publish(job, window, RunParameters.Trigger.CLI,
+                        System.getProperty("user.name", "cli"), null, again);
+                if (!launch.started()) {
+                    app.out.println(app.messages.get("cli.run." + launch.result().name().toLowerCase().replace('_', '-'),
+                            job.name(), window.code(), launch.run()));
+                    return launch.result() == RunLauncher.Result.ALREADY_COMPLETED ? 0 : 1;
                 }
-                RunView run = runner.execute(claim.runId(), ConsoleProgress.forSystemOut(app.out));
-                RunPrinter.summary(app, run);
-                return RunPrinter.exitCode(run);
+                RunView run = app.bean(RunFollower.class).await(launch, ConsoleProgress.forSystemOut(app.out, app.messages));
+                RunPrinter printer = new RunPrinter(app);
+                printer.summary(run);
+                return printer.exitCode(run);
             }
         }
     }

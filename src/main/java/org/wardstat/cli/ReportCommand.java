@@ -8,6 +8,13 @@ import java.util.concurrent.Callable;
 
 import org.wardstat.analytics.Window;
 import org.wardstat.catalog.CatalogRepository;
+import org.wardstat.jobs.RunFollower;
+import org.wardstat.jobs.RunLauncher;
+import org.wardstat.jobs.RunParameters;
+import org.wardstat.jobs.RunProgress;
+import org.wardstat.jobs.RunView;
+import org.wardstat.report.archive.Editions;
+import org.wardstat.report.archive.ReportArchive;
 import org.wardstat.report.ReportService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -49,24 +56,26 @@ class ReportCommand implements Callable<Integer> {
                 : period.month != null ? Window.month(period.month) : period.window;
         Set<ReportService.Format> wanted = EnumSet.copyOf(formats);
         try (Wardstat app = Wardstat.start(root.language)) {
-            ReportService reports = app.bean(ReportService.class);
-            long run = reports.startRun("report");
-            try {
-                ReportService.Outcome outcome = reports.report(run, app.bean(CatalogRepository.class).load(), unit, window,
-                        app.messages, wanted);
-                outcome.written().forEach(written -> app.out.println(app.messages.get("cli.report.written", written)));
-                reports.finishRun(run, !outcome.refused());
-                if (outcome.refused()) {
-                    app.out.println(outcome.message());
-                    // a period still to come is a wrong request; a unit without figures is nothing to report yet
-                    return outcome.refusal() == ReportService.Refusal.FUTURE ? WrongUsage.EXIT_CODE : 1;
-                }
-                return 0;
-            } catch (IllegalArgumentException e) {
-                reports.finishRun(run, false);
-                app.out.println(e.getMessage());
+            if (app.bean(CatalogRepository.class).load().unit(unit).isEmpty()) {
+                app.out.println(app.messages.get("report.unknown-unit", unit));
                 return 1;
             }
+            RunLauncher.Launch launch = app.bean(RunLauncher.class).report(unit, window, wanted, app.messages.locale().getLanguage(),
+                    RunParameters.Trigger.CLI, System.getProperty("user.name", "cli"));
+            RunView run = app.bean(RunFollower.class).await(launch, RunProgress.NONE);
+            if (run.completed()) {
+                ReportArchive archive = app.bean(ReportArchive.class);
+                app.bean(Editions.class).ofRun(run.id()).forEach(edition -> app.out.println(app.messages.get("cli.report.written",
+                        archive.latestCopy(edition))));
+                return 0;
+            }
+            app.out.println(run.message() == null ? app.messages.get("cli.report.failed", run.id()) : run.message());
+            // a period still to come is a wrong request; a unit without figures is nothing to report yet
+            return isFuture(app, run) ? WrongUsage.EXIT_CODE : 1;
         }
+    }
+
+    private static boolean isFuture(Wardstat app, RunView run) {
+        return app.bean(org.wardstat.analytics.CurrentPeriod.class).isFuture(Window.parse(run.periodCode()).orElseThrow());
     }
 }

@@ -1,19 +1,25 @@
 package org.wardstat.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.wardstat.jobs.JobRunner;
-import org.wardstat.jobs.RunRepository;
+import org.wardstat.jobs.RunFollower;
+import org.wardstat.jobs.RunHistory;
+import org.wardstat.jobs.RunLauncher;
 import org.wardstat.jobs.RunView;
+import org.wardstat.report.archive.Editions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+/**
+ * The run history, from Spring Batch's job repository. Every command here first marks failed the
+ * runs whose process died (no heartbeat), so a killed run can be restarted or abandoned with no
+ * server running.
+ */
 @Command(name = "runs", mixinStandardHelpOptions = true,
-        description = {"Các lượt chạy: danh sách với trạng thái và thời gian, chi tiết một lượt, chạy tiếp lượt bị lỗi.",
-                "Runs: list with status and duration, show one, restart a failed one from where it stopped."},
-        subcommands = {RunsCommand.ListRuns.class, RunsCommand.Show.class, RunsCommand.Restart.class})
+        subcommands = {RunsCommand.ListRuns.class, RunsCommand.Show.class, RunsCommand.Restart.class, RunsCommand.Abandon.class})
 class RunsCommand implements Runnable {
 
     @ParentCommand
@@ -26,70 +32,98 @@ class RunsCommand implements Runnable {
         list.call();
     }
 
-    @Command(name = "list", description = "Các lượt gần nhất. The latest runs.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static class ListRuns implements Callable<Integer> {
         @ParentCommand
         RunsCommand runs;
 
-        @Option(names = "--limit", defaultValue = "20", description = "Số lượt (mặc định 20). How many.")
+        @Option(names = "--limit", defaultValue = "20", paramLabel = "N")
         int limit = 20;
 
         @Override
         public Integer call() {
             try (Wardstat app = Wardstat.start(runs.root.language)) {
+                app.bean(RunLauncher.class).recoverDead();
+                RunPrinter printer = new RunPrinter(app);
                 app.out.println(RunPrinter.header(app.messages));
-                app.bean(RunRepository.class).recent(limit).forEach(run -> app.out.println(RunPrinter.line(run, app.messages)));
+                app.bean(RunHistory.class).recent(limit).forEach(run -> app.out.println(printer.line(run)));
                 return 0;
             }
         }
     }
 
-    @Command(name = "show", description = "Một lượt và từng mục của nó. One run and its items.")
+    @Command(name = "show", mixinStandardHelpOptions = true)
     static class Show implements Callable<Integer> {
         @ParentCommand
         RunsCommand runs;
 
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "Số lượt, ví dụ 12 (xem runs list). Run number.")
         long id;
 
         @Override
         public Integer call() {
             try (Wardstat app = Wardstat.start(runs.root.language)) {
-                RunPrinter.summary(app, find(app, id));
-                app.bean(RunRepository.class).items(id).forEach(item -> app.out.println(RunPrinter.item(item, app.messages)));
+                app.bean(RunLauncher.class).recoverDead();
+                RunPrinter printer = new RunPrinter(app);
+                RunView run = find(app, id);
+                printer.summary(run);
+                app.bean(RunHistory.class).steps(id).forEach(step -> app.out.println(printer.step(step)));
+                app.bean(Editions.class).ofRun(id).forEach(edition -> app.out.println("  " + edition.path()));
                 return 0;
             }
         }
     }
 
-    @Command(name = "restart", description = {"Chạy tiếp một lượt bị lỗi từ chỗ dừng: mục đã xong không làm lại.",
-            "Restart a failed run from where it stopped: items done are not done again."})
+    @Command(name = "restart", mixinStandardHelpOptions = true)
     static class Restart implements Callable<Integer> {
         @ParentCommand
         RunsCommand runs;
 
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "Số lượt, ví dụ 12 (xem runs list). Run number.")
         long id;
 
         @Override
         public Integer call() {
             try (Wardstat app = Wardstat.start(runs.root.language)) {
-                JobRunner runner = app.bean(JobRunner.class);
                 RunView before = find(app, id);
-                if (!runner.reopen(id)) {
-                    app.out.println(app.messages.get("cli.run.not-restartable", id,
-                            app.messages.get("run.status." + before.status().toLowerCase())));
+                Optional<RunLauncher.Launch> launch = app.bean(RunLauncher.class).restart(id);
+                if (launch.isEmpty()) {
+                    RunView now = find(app, id);
+                    app.out.println(app.messages.get("cli.run.not-restartable", id, RunPrinter.status(now == null ? before : now, app.messages)));
                     return 1;
                 }
-                RunView run = runner.execute(id, ConsoleProgress.forSystemOut(app.out));
-                RunPrinter.summary(app, run);
-                return RunPrinter.exitCode(run);
+                RunView run = app.bean(RunFollower.class).await(launch.get(), ConsoleProgress.forSystemOut(app.out, app.messages));
+                RunPrinter printer = new RunPrinter(app);
+                printer.summary(run);
+                return printer.exitCode(run);
+            }
+        }
+    }
+
+    @Command(name = "abandon", mixinStandardHelpOptions = true)
+    static class Abandon implements Callable<Integer> {
+        @ParentCommand
+        RunsCommand runs;
+
+        @Parameters(paramLabel = "ID", description = "Số lượt, ví dụ 12 (xem runs list). Run number.")
+        long id;
+
+        @Override
+        public Integer call() {
+            try (Wardstat app = Wardstat.start(runs.root.language)) {
+                find(app, id);
+                if (!app.bean(RunLauncher.class).abandon(id)) {
+                    app.out.println(app.messages.get("cli.run.not-abandonable", id, RunPrinter.status(find(app, id), app.messages)));
+                    return 1;
+                }
+                app.out.println(app.messages.get("cli.run.abandoned", id));
+                return 0;
             }
         }
     }
 
     static RunView find(Wardstat app, long id) {
-        return app.bean(RunRepository.class).find(id)
+        return app.bean(RunHistory.class).find(id)
                 .orElseThrow(() -> new IllegalArgumentException(app.messages.get("cli.run.unknown", id)));
     }
 }

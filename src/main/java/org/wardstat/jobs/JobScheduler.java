@@ -1,7 +1,6 @@
 package org.wardstat.jobs;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,9 @@ import org.wardstat.system.Messages;
 /**
  * Fires the jobs in {@code jobs/} on their schedules. Time comes from the application clock, so
  * tests move it by hand and call {@link #tick()}. At start, fires missed while no server ran are
- * made up ({@link #catchUp()}); which server runs a fire is settled by the run's claim, so two
- * servers on one database both tick and only one of them works.
+ * made up ({@link #catchUp()}); which server runs a fire is settled by the job repository (the
+ * job and the period are the run's identity), so two servers on one database both tick and only
+ * one of them works. A run that stopped waiting for data is tried again at each tick.
  */
 @Component
 public class JobScheduler {
@@ -28,41 +28,35 @@ public class JobScheduler {
     private static final Logger log = LoggerFactory.getLogger(JobScheduler.class);
     /** A fire more than this many periods behind is not made up: a year of monthly reports at most. */
     private static final int CATCH_UP_LIMIT = 12;
-    private static final Duration SILENCE = Duration.ofMinutes(2);
-
     private final JobDefinitions jobs;
-    private final JobRunner runner;
-    private final RunRepository runs;
+    private final RunLauncher launcher;
+    private final RunHistory history;
+    private final RunFollower follower;
     private final Clock clock;
     private final RunProgress progress = new LogProgress(log);
     private Instant lastTick;
     private List<JobDefinition> definitions = List.of();
     private ScheduledExecutorService timer;
 
-    JobScheduler(JobDefinitions jobs, JobRunner runner, RunRepository runs, Clock clock) {
+    JobScheduler(JobDefinitions jobs, RunLauncher launcher, RunHistory history, RunFollower follower, Clock clock) {
         this.jobs = jobs;
-        this.runner = runner;
-        this.runs = runs;
+        this.launcher = launcher;
+        this.history = history;
+        this.follower = follower;
         this.clock = clock;
-    }
-
-    /** A scheduler of another server on the same database (its own runner and connections), in tests. */
-    public JobScheduler withRunner(JobRunner otherRunner, RunRepository otherRuns) {
-        return new JobScheduler(jobs, otherRunner, otherRuns, clock);
     }
 
     /**
      * Reads the job definitions (a bad file stops the start with its file and line), makes up
-     * missed fires, then ticks every 30 seconds and beats the heart of the runs it works on.
+     * missed fires, then ticks every 30 seconds.
      */
     public synchronized void start() {
         definitions = jobs.all();
-        timer = Executors.newScheduledThreadPool(2, task -> {
+        timer = Executors.newScheduledThreadPool(1, task -> {
             Thread thread = new Thread(task, "wardstat-scheduler");
             thread.setDaemon(true);
             return thread;
         });
-        timer.scheduleWithFixedDelay(runner::heartbeat, 15, 15, TimeUnit.SECONDS);
         timer.execute(this::catchUp);
         timer.scheduleWithFixedDelay(this::tickSafely, 30, 30, TimeUnit.SECONDS);
     }
@@ -77,34 +71,38 @@ public class JobScheduler {
     /** Makes up, oldest first, every fire since the job's last recorded one (only the latest for a job never run). */
     public synchronized List<RunView> catchUp() {
         Instant now = clock.instant();
-        runs.failAbandoned(SILENCE, Messages.vietnamese().get("run.abandoned"));
+        launcher.recoverDead();
         definitions = jobs.all();
         List<RunView> ran = new ArrayList<>();
         for (JobDefinition job : definitions) {
             if (!job.catchUp()) {
                 continue;
             }
-            List<Instant> missed = runs.lastScheduledFire(job.name())
+            List<Instant> missed = history.lastScheduledFire(job.name())
                     .map(last -> job.schedule().firesBetween(last, now, CATCH_UP_LIMIT))
                     .orElseGet(() -> job.schedule().latestAtOrBefore(now).map(List::of).orElse(List.of()));
             for (Instant fire : missed) {
-                fire(job, fire, "CATCH_UP").ifPresent(ran::add);
+                fire(job, fire, RunParameters.Trigger.CATCH_UP).ifPresent(ran::add);
             }
         }
         lastTick = now;
         return ran;
     }
 
-    /** Fires every job whose time came since the last tick. */
+    /** Fires every job whose time came since the last tick, and tries again the runs waiting for data. */
     public synchronized List<RunView> tick() {
         Instant now = clock.instant();
         Instant since = lastTick == null ? now : lastTick;
         lastTick = now;
         reloadDefinitions();
+        launcher.recoverDead();
         List<RunView> ran = new ArrayList<>();
         for (JobDefinition job : definitions) {
+            for (RunView waiting : history.waiting(job.name())) {
+                launcher.restart(waiting.id()).map(launch -> follower.await(launch, progress)).ifPresent(ran::add);
+            }
             for (Instant fire : job.schedule().firesBetween(since, now, CATCH_UP_LIMIT)) {
-                fire(job, fire, "SCHEDULE").ifPresent(ran::add);
+                fire(job, fire, RunParameters.Trigger.SCHEDULE).ifPresent(ran::add);
             }
         }
         return ran;
@@ -127,15 +125,15 @@ public class JobScheduler {
         }
     }
 
-    private Optional<RunView> fire(JobDefinition job, Instant fire, String trigger) {
+    private Optional<RunView> fire(JobDefinition job, Instant fire, RunParameters.Trigger trigger) {
         Window window = job.periodAt(fire);
-        RunRepository.Claim claim = runner.claimJob(job, window, trigger, "wardstat", fire, false);
-        if (claim.result() != RunRepository.ClaimResult.CLAIMED) {
-            log.info(Messages.vietnamese().get("cli.run." + claim.result().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                    job.name(), window.code(), claim.runId()));
+        RunLauncher.Launch launch = launcher.publish(job, window, trigger, "wardstat", fire, false);
+        if (!launch.started()) {
+            log.info(Messages.vietnamese().get("cli.run." + launch.result().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    job.name(), window.code(), launch.run()));
             return Optional.empty();
         }
-        return Optional.of(runner.execute(claim.runId(), progress));
+        return Optional.of(follower.await(launch, progress));
     }
 
     public Optional<Instant> nextFire(String jobName) {

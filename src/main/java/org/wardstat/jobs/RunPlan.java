@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,27 +14,12 @@ import org.wardstat.analytics.Window;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.OrgUnit;
 
-/** What a run does, in order: load every statistics file waiting in the inbox, then render each report. */
+/** What a job definition's run works on: the statistics files waiting in its inbox, and the units it reports on. */
 final class RunPlan {
 
     static final String LOADED_FOLDER = "da-nap";
 
     private RunPlan() {
-    }
-
-    static List<RunItem> of(JobDefinition job, Catalog catalog, Window window) {
-        List<RunItem> items = new ArrayList<>();
-        for (Path file : inboxFiles(job.inbox())) {
-            items.add(new RunItem(items.size() + 1, RunItem.Kind.LOAD, file.getFileName().toString(), "PENDING", null));
-        }
-        for (String unit : units(job, catalog, window)) {
-            items.add(new RunItem(items.size() + 1, RunItem.Kind.REPORT, unit, "PENDING", null));
-        }
-        return items;
-    }
-
-    static List<RunItem> report(String unitCode) {
-        return List.of(new RunItem(1, RunItem.Kind.REPORT, unitCode, "PENDING", null));
     }
 
     /** The scope's areas, then the areas below them, then their wards that existed during the window, without repeats. */

@@ -1,16 +1,16 @@
 package org.wardstat.jobs;
 
-/** Who watches a run: a progress bar in a terminal, plain lines in a log, nobody for the web (it reads the table). */
+/** Who watches a run: a bar in a terminal, plain lines in a log; both read the same figures from the job repository. */
 public interface RunProgress {
 
-    /** About to work on item {@code done + 1} of {@code total}. */
-    void working(RunView run, int done, int total, String item);
+    /** The run as it stands, every second or so while it goes. */
+    void update(RunView run);
 
     void finished(RunView run);
 
     RunProgress NONE = new RunProgress() {
         @Override
-        public void working(RunView run, int done, int total, String item) {
+        public void update(RunView run) {
         }
 
         @Override

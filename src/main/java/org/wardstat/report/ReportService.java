@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -20,8 +21,8 @@ import org.wardstat.system.Messages;
 
 /**
  * One report of one unit and window, in the formats asked for: built once from stored data,
- * drawn as PDF and workbook, archived. The one path the command line (and later the scheduler
- * and the web pages) produce reports through. It makes no report of nothing: a window after the
+ * drawn as PDF and workbook, archived. The one path every run (the render step of the
+ * {@code publish}, {@code report} and {@code demo} jobs) produces reports through. It makes no report of nothing: a window after the
  * current reporting month, or one in which the unit (a ward with the wards it replaced, an area
  * with all its wards) has no figures at all, is refused with a sentence and nothing is written.
  */
@@ -79,13 +80,9 @@ public class ReportService {
         this.currentPeriod = currentPeriod;
     }
 
-    public long startRun(String trigger) {
-        pdf.checkTemplates(); // a broken template stops the run before any report is half made
-        return archive.startRun(trigger);
-    }
-
-    public void finishRun(long runId, boolean completed) {
-        archive.finishRun(runId, completed);
+    /** A broken template stops a run when it is planned, before any report is half made. */
+    public void checkTemplates() {
+        pdf.checkTemplates();
     }
 
     private static void workbook(ReportContent content, Messages messages, java.io.OutputStream out) {
@@ -97,33 +94,41 @@ public class ReportService {
     }
 
     /**
-     * The latest copies written, one per format; none when the report is refused (see
-     * {@link #report}, which says why).
+     * Why the unit's report of the window would be refused (a future window, or no figures for
+     * the unit in it); empty when it can be made.
      */
-    public List<Path> render(long runId, Catalog catalog, String unitCode, Window window, Messages messages, Set<Format> formats) {
-        return report(runId, catalog, unitCode, window, messages, formats).written();
-    }
-
-    /** Makes the report, or says why there is none: a future window, or no figures for the unit in it. */
-    public Outcome report(long runId, Catalog catalog, String unitCode, Window window, Messages messages, Set<Format> formats) {
+    public Optional<Outcome> refusal(Catalog catalog, String unitCode, Window window, Messages messages) {
         OrgUnit unit = catalog.unit(unitCode)
                 .orElseThrow(() -> new IllegalArgumentException(messages.get("report.unknown-unit", unitCode)));
         String period = PeriodLabels.name(window, messages);
         if (currentPeriod.isFuture(window)) {
-            return Outcome.refused(Refusal.FUTURE, messages.get("report.future", period, month(currentPeriod.month())));
+            return Optional.of(Outcome.refused(Refusal.FUTURE, messages.get("report.future", period, month(currentPeriod.month()))));
         }
         if (!observations.anyIn(stored(catalog, unit), window)) {
-            return Outcome.refused(Refusal.NO_FIGURES, messages.get("report.no-figures", unit.name(messages.isVietnamese()), period,
-                    PeriodLabels.dates(window, currentPeriod.calendar(), messages)));
+            return Optional.of(Outcome.refused(Refusal.NO_FIGURES, messages.get("report.no-figures", unit.name(messages.isVietnamese()),
+                    period, PeriodLabels.dates(window, currentPeriod.calendar(), messages))));
         }
-        ReportContent content = builder.build(catalog, unitCode, window, messages, "#" + runId);
+        return Optional.empty();
+    }
+
+    /**
+     * Makes the report within a run's job execution, or says why there is none. Its footer names
+     * the run (the job instance) it can be traced to.
+     */
+    public Outcome report(long jobExecutionId, long run, Catalog catalog, String unitCode, Window window, Messages messages,
+                          Set<Format> formats) {
+        Optional<Outcome> refused = refusal(catalog, unitCode, window, messages);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        ReportContent content = builder.build(catalog, unitCode, window, messages, "#" + run);
         String language = messages.locale().getLanguage();
         List<Path> written = new ArrayList<>();
         if (formats.contains(Format.PDF)) {
-            written.add(archive.store(runId, content, language, "pdf", out -> pdf.write(content, messages, out)));
+            written.add(archive.store(jobExecutionId, run, content, language, "pdf", out -> pdf.write(content, messages, out)));
         }
         if (formats.contains(Format.XLSX)) {
-            written.add(archive.store(runId, content, language, "xlsx", out -> workbook(content, messages, out)));
+            written.add(archive.store(jobExecutionId, run, content, language, "xlsx", out -> workbook(content, messages, out)));
         }
         return new Outcome(written, null, null);
     }

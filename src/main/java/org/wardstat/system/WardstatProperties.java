@@ -19,11 +19,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param db            an external PostgreSQL server; empty url means "start the embedded one"
  * @param timeZone      the zone of every date and time a person reads (reports, pages, the command line),
  *                      whatever the server's own zone; Asia/Ho_Chi_Minh unless set
+ * @param render        how a run's reports are spread: over threads here, or over worker processes
  */
 @ConfigurationProperties("wardstat")
 public record WardstatProperties(
         String home, String dataDir, String reportsDir, String templatesDir, String catalogDir, String jobsDir, Db db,
-        String timeZone) {
+        String timeZone, Render render) {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -54,6 +55,25 @@ public record WardstatProperties(
         public String toString() {
             return "Db[url=" + url + ", user=" + user + "]";
         }
+    }
+
+    /**
+     * @param threads   threads rendering a run's partitions in this process (0 or unset: one per core)
+     * @param transport {@code local} (this process's threads), {@code jdbc} (worker processes take
+     *                  partitions from a queue kept in PostgreSQL) or {@code rabbitmq}
+     */
+    public record Render(Integer threads, String transport) {
+        public int threadCount() {
+            return threads == null || threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        }
+
+        public String transportName() {
+            return transport == null || transport.isBlank() ? "local" : transport.strip();
+        }
+    }
+
+    public Render render() {
+        return render == null ? new Render(null, null) : render;
     }
 
     // Plain strings on purpose: Spring's own String-to-Path conversion treats a relative path as a

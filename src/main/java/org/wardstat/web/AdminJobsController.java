@@ -16,7 +16,8 @@ import org.wardstat.jobs.JobDefinition;
 import org.wardstat.jobs.JobDefinitions;
 import org.wardstat.jobs.JobFileException;
 import org.wardstat.jobs.JobScheduler;
-import org.wardstat.jobs.Runs;
+import org.wardstat.jobs.RunLauncher;
+import org.wardstat.jobs.RunParameters;
 
 /** The jobs in jobs/ whose areas lie in the admin's subtree: when each fires next, and "run now". */
 @Controller
@@ -25,14 +26,16 @@ class AdminJobsController {
 
     private final JobDefinitions jobs;
     private final JobScheduler scheduler;
-    private final Runs runs;
+    private final RunLauncher launcher;
+    private final java.time.Clock clock;
     private final WebText text;
 
-    AdminJobsController(JobDefinitions jobs, JobScheduler scheduler, Runs runs, WebText text) {
+    AdminJobsController(JobDefinitions jobs, JobScheduler scheduler, RunLauncher launcher, java.time.Clock clock, WebText text) {
         this.text = text;
         this.jobs = jobs;
         this.scheduler = scheduler;
-        this.runs = runs;
+        this.launcher = launcher;
+        this.clock = clock;
     }
 
     /** @param areas the names of the units the job reports on; @param nextFire null when the schedule never fires again */
@@ -59,6 +62,8 @@ class AdminJobsController {
         JobDefinition job = jobs.all().stream().filter(found -> found.name().equals(name)).findFirst()
                 .filter(found -> viewer.scope().containsAll(found.scope()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return "redirect:/runs/" + runs.runJobNow(job.name(), viewer.username());
+        // asking is asking again: a completed run of the period is not a reason to refuse; one still going is shown as is
+        return "redirect:/runs/" + launcher.publish(job, job.periodAt(clock.instant()), RunParameters.Trigger.MANUAL, viewer.username(),
+                null, true).run();
     }
 }

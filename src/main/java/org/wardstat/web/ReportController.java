@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.wardstat.analytics.Window;
-import org.wardstat.jobs.Runs;
+import org.wardstat.jobs.RunLauncher;
+import org.wardstat.jobs.RunParameters;
 import org.wardstat.report.ReportService;
 
 /** A report asked for on the web: of a unit in the viewer's subtree, made in the background by the run service. */
@@ -27,12 +28,12 @@ import org.wardstat.report.ReportService;
 @RequestMapping("/reports")
 class ReportController {
 
-    private final Runs runs;
+    private final RunLauncher launcher;
     private final WebText text;
     private final MessageSource messages;
 
-    ReportController(Runs runs, WebText text, MessageSource messages) {
-        this.runs = runs;
+    ReportController(RunLauncher launcher, WebText text, MessageSource messages) {
+        this.launcher = launcher;
         this.text = text;
         this.messages = messages;
     }
@@ -58,8 +59,9 @@ class ReportController {
             model.addAttribute("problem", problem);
             return form(viewer, model, unit, period, formats == null ? Set.of() : Set.copyOf(formats), language);
         }
-        long runId = runs.requestReport(unit, window.get(), wanted, language.equals("en") ? "en" : "vi", viewer.username());
-        return "redirect:/runs/" + runId;
+        long run = launcher.report(unit, window.get(), wanted, language.equals("en") ? "en" : "vi", RunParameters.Trigger.WEB,
+                viewer.username()).run();
+        return "redirect:/runs/" + run;
     }
 
     private String form(Viewer viewer, Model model, String unit, String period, Set<String> formats, String language) {

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import org.wardstat.jobs.JobDefinition;
 import org.wardstat.jobs.JobDefinitions;
 import org.wardstat.jobs.JobFileException;
-import org.wardstat.jobs.JobRunner;
 import org.wardstat.jobs.RunView;
 import org.wardstat.users.AppUser;
 import org.wardstat.users.Users;
@@ -37,13 +36,20 @@ class RunRows {
         this.text = text;
     }
 
-    /** The runs the viewer may see: those whose every unit lies in the viewer's subtree. */
+    /**
+     * The runs the viewer may see: those whose every unit lies in the viewer's subtree. A run
+     * without units (a file's load, the demo) is seen by admins only: a file may hold any ward.
+     */
     List<RunRow> visible(List<RunView> runs, Viewer viewer, Locale locale) {
         Map<String, String> titles = jobTitles();
         Map<String, String> names = users.list().stream().collect(Collectors.toMap(AppUser::username, AppUser::displayName));
-        return runs.stream().filter(run -> viewer.scope().containsAll(run.scope()))
+        return runs.stream().filter(run -> maySee(viewer, run))
                 .map(run -> new RunRow(run, title(run, titles, viewer, locale), requestedBy(run, names, locale)))
                 .toList();
+    }
+
+    static boolean maySee(Viewer viewer, RunView run) {
+        return run.scope().isEmpty() ? viewer.isAdmin() : viewer.scope().containsAll(run.scope());
     }
 
     /** A person by their name; the scheduler's own runs as the system's. */
@@ -57,10 +63,13 @@ class RunRows {
     }
 
     private String title(RunView run, Map<String, String> titles, Viewer viewer, Locale locale) {
-        if (run.jobName().equals(JobRunner.ONE_OFF_REPORT)) {
+        if (run.jobName().equals("report")) {
             String units = run.scope().stream().map(code -> text.unit(viewer.scope().catalog().unit(code).orElse(null)))
                     .collect(Collectors.joining(", "));
             return messages.getMessage("web.run.one-off", new Object[] {units}, locale);
+        }
+        if (run.jobName().equals("ingest")) {
+            return messages.getMessage("web.run.ingest", new Object[] {run.subject()}, locale);
         }
         return titles.getOrDefault(run.jobName(), run.jobName());
     }

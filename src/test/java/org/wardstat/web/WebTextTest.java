@@ -12,7 +12,7 @@ import org.wardstat.system.WardstatProperties;
 class WebTextTest {
 
     private static WardstatProperties zone(String timeZone) {
-        return new WardstatProperties(null, "data", "reports", "report-templates", "catalog", "jobs", null, timeZone);
+        return new WardstatProperties(null, "data", "reports", "report-templates", "catalog", "jobs", null, timeZone, null);
     }
 
     @Test

@@ -14,13 +14,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Editions {
 
-    /** @param path relative to the reports folder, as {@link ReportArchive} recorded it */
+    /**
+     * @param runId the run that made it: its job instance, or for an edition made before runs were
+     *              Spring Batch jobs, the number of the run that made it (its footer's "#…")
+     * @param path  relative to the reports folder, as {@link ReportArchive} recorded it
+     */
     public record Edition(long id, long runId, String kind, String unitCode, String periodCode, String language, String format,
                           String path, long sizeBytes, Instant createdAt) {
     }
 
     private static final String SELECT = """
-            select id, run_id, kind, org_unit_code, period_code, language, format, path, size_bytes, created_at from report_edition
+            select id, coalesce(execution.job_instance_id, legacy_run_id) as run_id, kind, org_unit_code, period_code, language,
+                   format, path, size_bytes, created_at
+            from report_edition left join batch_job_execution execution using (job_execution_id)
             """;
 
     private final JdbcClient jdbc;
@@ -60,10 +66,10 @@ public class Editions {
         return jdbc.sql(SELECT + " where id = :id").param("id", id).query(Editions::edition).optional();
     }
 
-    /** What one report run produced. */
-    public List<Edition> ofRun(long reportRunId) {
-        return jdbc.sql(SELECT + " where run_id = :run order by org_unit_code, period_code, language, format")
-                .param("run", reportRunId).query(Editions::edition).list();
+    /** What one run (a job instance, over all its attempts) produced. */
+    public List<Edition> ofRun(long run) {
+        return jdbc.sql(SELECT + " where execution.job_instance_id = :run order by org_unit_code, period_code, language, format")
+                .param("run", run).query(Editions::edition).list();
     }
 
     private static Edition edition(ResultSet rs, int row) throws SQLException {

@@ -6,9 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,54 +14,45 @@ import org.wardstat.report.ReportContent;
 import org.wardstat.system.WardstatProperties;
 
 /**
- * Keeps every edition of every report: {@code reports/archive/<unit>/<period>/<name>-run<id>.<ext>},
- * recorded in {@code report_edition}, and the latest edition also where readers look for it
- * ({@code reports/briefings/<period>/} for wards, {@code reports/areas/<period>/} for areas).
- * Every file is written beside its target under a temporary name and moved into place in one
- * step, so a crash never leaves half a report where a reader finds it.
+ * Keeps every edition of every report: {@code reports/archive/<unit>/<period>/<name>-run<run>.<ext>},
+ * recorded in {@code report_edition} with the job execution that rendered it, and the latest
+ * edition also where readers look for it ({@code reports/briefings/<period>/} for wards,
+ * {@code reports/areas/<period>/} for areas). Every file is written beside its target under a
+ * temporary name and moved into place in one step, so a crash never leaves half a report where a
+ * reader finds it. The archive name carries the run (the job instance), not the attempt: a
+ * restart after a crash between the file and its record writes the same name again, so an
+ * edition is never archived twice.
  */
 @Service
 public class ReportArchive {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
     private final JdbcClient jdbc;
     private final WardstatProperties properties;
-    private final Clock clock;
 
-    ReportArchive(JdbcClient jdbc, WardstatProperties properties, Clock clock) {
+    ReportArchive(JdbcClient jdbc, WardstatProperties properties) {
         this.jdbc = jdbc;
         this.properties = properties;
-        this.clock = clock;
-    }
-
-    public long startRun(String trigger) {
-        return jdbc.sql("insert into report_run (trigger) values (:trigger) returning id")
-                .param("trigger", trigger).query(Long.class).single();
-    }
-
-    public void finishRun(long runId, boolean completed) {
-        jdbc.sql("update report_run set finished_at = now(), status = :status where id = :id")
-                .param("status", completed ? "COMPLETED" : "FAILED").param("id", runId).update();
     }
 
     /**
-     * Writes one edition: the archive copy first, then the latest copy; records it; returns the
-     * latest copy's path.
+     * Writes one edition: the archive copy first, then the latest copy; records it (in the
+     * caller's transaction, when there is one: a step's chunk commits the record with its
+     * position); returns the latest copy's path.
      */
-    public Path store(long runId, ReportContent content, String language, String format, Consumer<OutputStream> writer) {
+    public Path store(long jobExecutionId, long run, ReportContent content, String language, String format,
+                      Consumer<OutputStream> writer) {
         String name = fileName(content, language);
         Path reports = properties.reports();
         Path archived = reports.resolve("archive").resolve(content.unitCode()).resolve(content.periodCode())
-                .resolve(name + "-" + LocalDateTime.now(clock).format(STAMP) + "-run" + runId + "." + format);
+                .resolve(name + "-run" + run + "." + format);
         writeAtomically(archived, writer);
         Path latest = latest(content, name + "." + format);
         writeAtomically(latest, out -> copy(archived, out));
         jdbc.sql("""
-                insert into report_edition (run_id, kind, org_unit_code, period_code, language, format, path, size_bytes, sha256)
+                insert into report_edition (job_execution_id, kind, org_unit_code, period_code, language, format, path, size_bytes, sha256)
                 values (:run, :kind, :unit, :period, :language, :format, :path, :size, :sha256)
                 """)
-                .param("run", runId).param("kind", content.isArea() ? "area" : "ward").param("unit", content.unitCode())
+                .param("run", jobExecutionId).param("kind", content.isArea() ? "area" : "ward").param("unit", content.unitCode())
                 .param("period", content.periodCode()).param("language", language).param("format", format)
                 .param("path", reports.relativize(archived).toString()).param("size", size(archived))
                 .param("sha256", sha256(archived))
@@ -74,11 +62,25 @@ public class ReportArchive {
 
     /** duc-xuan-2023, tp-bac-kan-2025-en */
     static String fileName(ReportContent content, String language) {
-        return content.unitCode() + "-" + content.periodCode() + (language.equals("vi") ? "" : "-" + language);
+        return fileName(content.unitCode(), content.periodCode(), language);
+    }
+
+    private static String fileName(String unit, String periodCode, String language) {
+        return unit + "-" + periodCode + (language.equals("vi") ? "" : "-" + language);
     }
 
     private Path latest(ReportContent content, String file) {
-        return properties.reports().resolve(content.isArea() ? "areas" : "briefings").resolve(content.periodCode()).resolve(file);
+        return latest(content.isArea(), content.periodCode(), file);
+    }
+
+    private Path latest(boolean area, String periodCode, String file) {
+        return properties.reports().resolve(area ? "areas" : "briefings").resolve(periodCode).resolve(file);
+    }
+
+    /** Where readers find an edition's latest copy (which a later edition of the same report replaces). */
+    public Path latestCopy(Editions.Edition edition) {
+        String name = fileName(edition.unitCode(), edition.periodCode(), edition.language());
+        return latest(edition.kind().equals("area"), edition.periodCode(), name + "." + edition.format());
     }
 
     /** Writes beside the target under a temporary name and moves it into place in one step: readers see the old file or the new, never half. */

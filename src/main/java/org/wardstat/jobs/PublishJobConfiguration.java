@@ -1,0 +1,82 @@
+package org.wardstat.jobs;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.wardstat.analytics.ObservationRepository;
+import org.wardstat.analytics.Window;
+import org.wardstat.catalog.CatalogRepository;
+import org.wardstat.ingest.IngestService;
+import org.wardstat.report.ReportService;
+import org.wardstat.system.Messages;
+
+/**
+ * Wiring of a job definition's run ({@code publish}): load the inbox, plan the reports, render
+ * them. A period with no figures yet stops the run "waiting for data"; restarted (by the
+ * scheduler's next ticks, or by hand) it loads the inbox again and plans anew.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublishJobConfiguration {
+
+    static final String JOB_NAME = "publish";
+
+    @Bean
+    Job publishJob(JobRepository jobRepository, Step loadInbox, Step planPublish, Step render, Heartbeats heartbeats) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(heartbeats)
+                .start(loadInbox).on("FAILED").fail()
+                .from(loadInbox).on("*").to(planPublish)
+                .from(planPublish).on(PlannedItems.WAITING).stopAndRestart(loadInbox)
+                .from(planPublish).on("FAILED").fail()
+                .from(planPublish).on("*").to(render)
+                .end()
+                .build();
+    }
+
+    /**
+     * Each file is its own ingest job with its own transactions; this step holds none around
+     * them. It runs again on a restart: files that came meanwhile are loaded too.
+     */
+    @Bean
+    Step loadInbox(JobRepository jobRepository, Tasklet inboxLoad) {
+        return new StepBuilder("load-inbox", jobRepository).tasklet(inboxLoad, new ResourcelessTransactionManager())
+                .allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    Step planPublish(JobRepository jobRepository, Tasklet publishPlan) {
+        return new StepBuilder("plan-publish", jobRepository).tasklet(publishPlan, new ResourcelessTransactionManager())
+                .allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet inboxLoad(IngestService ingest, JobDefinitions jobs, @Value("#{jobParameters['job']}") String job,
+                      @Value("#{jobParameters['language']}") String language) {
+        Messages messages = Messages.forLanguage(language);
+        return new InboxLoad(ingest, definition(jobs, job, messages).inbox(), messages);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet publishPlan(JobDefinitions jobs, CatalogRepository catalogs, ObservationRepository observations, ReportService reports,
+                        @Value("#{jobParameters['job']}") String job, @Value("#{jobParameters['period']}") String period,
+                        @Value("#{jobParameters['language']}") String language) {
+        Messages messages = Messages.forLanguage(language);
+        return new PublishPlan(definition(jobs, job, messages), catalogs.load(), Window.parse(period).orElseThrow(), observations,
+                reports, messages);
+    }
+
+    /** The job file as it is now: a restart after an edit works with the edit. */
+    private static JobDefinition definition(JobDefinitions jobs, String name, Messages messages) {
+        return jobs.find(name, messages).orElseThrow(() -> new IllegalStateException(messages.get("run.job-gone", name)));
+    }
+}
