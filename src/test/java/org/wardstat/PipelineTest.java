@@ -35,7 +35,7 @@ public abstract class PipelineTest {
     void startFromTheVocabularyAlone() {
         jdbc.sql("""
                 truncate observation, observation_revision, submission, staged_value, staged_row, ingest_warning, ingest_reject, source_file,
-                    criterion_assessment, criterion, criteria_group, criteria_catalog, ward_designation, rollout_target, job_run_item, job_run, report_edition, report_run,
+                    criterion_assessment, criterion, criteria_group, criteria_catalog, ward_designation, rollout_target, report_edition, run_heartbeat,
                     app_user,
                     batch_step_execution_context, batch_step_execution, batch_job_execution_context,
                     batch_job_execution_params, batch_job_execution, batch_job_instance
@@ -56,6 +56,20 @@ public abstract class PipelineTest {
                 .param("w", ward).param("i", indicator).param("p", java.sql.Date.valueOf(java.time.YearMonth.parse(month).atDay(1)))
                 .param("v", value).param("f", file).update();
     }
+
+    /** A one-off report asked for on the command line, followed to its end, as {@code ./wardstat report} does. */
+    protected org.wardstat.jobs.RunView reportRun(String unit, org.wardstat.analytics.Window window, String language,
+                                                  java.util.Set<org.wardstat.report.ReportService.Format> formats) {
+        org.wardstat.jobs.RunLauncher.Launch launch = launcher.report(unit, window, formats, language,
+                org.wardstat.jobs.RunParameters.Trigger.CLI, "test");
+        return follower.await(launch, org.wardstat.jobs.RunProgress.NONE);
+    }
+
+    @Autowired
+    protected org.wardstat.jobs.RunLauncher launcher;
+
+    @Autowired
+    protected org.wardstat.jobs.RunFollower follower;
 
     protected long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();

@@ -76,7 +76,7 @@ class TimeZoneTest {
 
     @BeforeEach
     void aWardWithFiguresLoadedJustAfterMidnightInHanoi() {
-        jdbc.sql("truncate observation, submission, source_file, report_edition, report_run cascade").update();
+        jdbc.sql("truncate observation, submission, source_file, report_edition cascade").update();
         jdbc.sql("truncate org_unit cascade").update();
         catalogs.saveIndicators(CatalogFiles.readIndicators(Path.of("catalog/indicators.csv")));
         catalogs.saveOrgUnits(CatalogFiles.readOrgUnits(Path.of("sample-data/org-units.csv")));
@@ -97,6 +97,16 @@ class TimeZoneTest {
                 """).param("file", file).update();
     }
 
+    @Autowired
+    org.wardstat.jobs.RunLauncher launcher;
+    @Autowired
+    org.wardstat.jobs.RunFollower follower;
+
+    private org.wardstat.jobs.RunView launcherFollow(String unit, Window window, String language, java.util.Set<ReportService.Format> formats) {
+        return follower.await(launcher.report(unit, window, formats, language, org.wardstat.jobs.RunParameters.Trigger.CLI, "test"),
+                org.wardstat.jobs.RunProgress.NONE);
+    }
+
     @Test
     void theTestsRunInUtcSoAnyDateTakenFromTheServersZoneWouldShow() {
         assertThat(TimeZone.getDefault().getID()).as("surefire's -Duser.timezone=UTC").isEqualTo("UTC");
@@ -113,11 +123,10 @@ class TimeZoneTest {
 
     @Test
     void theWorkbookAndTheArchiveSayTheSameTimes() throws Exception {
-        long run = reports.startRun("test");
-        var outcome = reports.report(run, catalogs.load(), "duc-xuan", Window.month(YearMonth.of(2025, 12)), Messages.vietnamese(),
-                EnumSet.of(ReportService.Format.XLSX));
+        var ended = launcherFollow("duc-xuan", Window.month(YearMonth.of(2025, 12)), "vi", EnumSet.of(ReportService.Format.XLSX));
+        long run = ended.id();
 
-        assertThat(outcome.written()).hasSize(1);
+        assertThat(ended.completed()).isTrue();
         assertThat(jdbc.sql("select path from report_edition").query(String.class).single())
                 .as("the edition's file name carries Hà Nội's time").contains("-20260201-013000-run" + run + ".xlsx");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

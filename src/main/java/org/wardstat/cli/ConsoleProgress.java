@@ -1,6 +1,7 @@
 package org.wardstat.cli;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,19 +22,21 @@ final class ConsoleProgress implements RunProgress {
     private final PrintStream out;
     private final boolean terminal;
     private final Messages messages;
+    private final Clock clock;
     private int lastLength;
     private Instant lastLine = Instant.EPOCH;
     private int lastDone = -1;
 
-    ConsoleProgress(PrintStream out, boolean terminal, Messages messages) {
+    ConsoleProgress(PrintStream out, boolean terminal, Messages messages, Clock clock) {
         this.out = out;
         this.terminal = terminal;
         this.messages = messages;
+        this.clock = clock;
     }
 
     static ConsoleProgress forSystemOut(PrintStream out, Messages messages) {
         return new ConsoleProgress(out, System.console() != null && System.getenv("TERM") != null && !"dumb".equals(System.getenv("TERM")),
-                messages);
+                messages, Clock.systemUTC());
     }
 
     @Override
@@ -42,16 +45,16 @@ final class ConsoleProgress implements RunProgress {
             return; // still loading or planning: nothing to count yet
         }
         if (!terminal) {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             if (run.itemsDone() != lastDone && Duration.between(lastLine, now).compareTo(LINE_EVERY) >= 0) {
-                out.println("[" + run.itemsDone() + "/" + run.itemsTotal() + "] " + ProgressText.of(run, messages));
+                out.println("[" + run.itemsDone() + "/" + run.itemsTotal() + "] " + ProgressText.of(run, messages, now));
                 lastLine = now;
                 lastDone = run.itemsDone();
             }
             return;
         }
         int filled = run.itemsDone() * WIDTH / run.itemsTotal();
-        String line = "[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + ProgressText.of(run, messages);
+        String line = "[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + ProgressText.of(run, messages, clock.instant());
         out.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
         out.flush();
         lastLength = line.length();

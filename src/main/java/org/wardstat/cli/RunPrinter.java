@@ -56,7 +56,9 @@ final class RunPrinter {
     void summary(RunView run) {
         app.out.println(app.messages.get("cli.run.finished", run.id(), run.jobName(), run.periodCode() == null ? "—" : run.periodCode(),
                 status(run, app.messages), run.itemsDone(), run.itemsTotal(), ProgressText.duration(run.duration(), app.messages)));
-        run.perMinute().ifPresent(rate -> app.out.println("  " + ProgressText.of(run, app.messages)));
+        if (run.itemsDone() > 0) {
+            app.out.println("  " + ProgressText.of(run, app.messages));
+        }
         long rejected = app.bean(RunHistory.class).rowsRejected(run);
         if (rejected > 0) {
             app.out.println("  " + app.messages.get("cli.run.rejected", rejected));

@@ -69,6 +69,11 @@ public class JobDefinitions {
         return jobs;
     }
 
+    /** The job as its file says now: a run restarted after an edit works with the edit. */
+    public JobDefinition read(Path file, Messages messages) {
+        return JobFiles.read(file, catalogs.load(), properties::resolve, calendar, messages);
+    }
+
     public List<JobDefinition> all() {
         return all(Messages.vietnamese());
     }

@@ -1,6 +1,7 @@
 package org.wardstat.jobs;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.wardstat.system.Messages;
 
@@ -11,9 +12,14 @@ public final class ProgressText {
     }
 
     public static String of(RunView run, Messages messages) {
+        return of(run, messages, Instant.now());
+    }
+
+    /** As it stands at {@code now}: a run still going is measured to now, an ended one to its end. */
+    public static String of(RunView run, Messages messages, Instant now) {
         StringBuilder text = new StringBuilder(messages.get("run.progress.done", run.itemsDone(), run.itemsTotal()));
-        run.perMinute().ifPresent(rate -> text.append(", ").append(messages.get("run.progress.rate", decimal(rate, messages))));
-        run.timeLeft().ifPresent(left -> text.append(", ").append(messages.get("run.progress.left", duration(left, messages))));
+        run.perMinute(now).ifPresent(rate -> text.append(", ").append(messages.get("run.progress.rate", decimal(rate, messages))));
+        run.timeLeft(now).ifPresent(left -> text.append(", ").append(messages.get("run.progress.left", duration(left, messages))));
         return text.toString();
     }
 

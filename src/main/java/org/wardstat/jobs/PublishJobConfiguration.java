@@ -59,24 +59,27 @@ class PublishJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet inboxLoad(IngestService ingest, JobDefinitions jobs, @Value("#{jobParameters['job']}") String job,
+    Tasklet inboxLoad(IngestService ingest, JobDefinitions jobs, @Value("#{jobParameters['jobFile']}") String jobFile,
                       @Value("#{jobParameters['language']}") String language) {
         Messages messages = Messages.forLanguage(language);
-        return new InboxLoad(ingest, definition(jobs, job, messages).inbox(), messages);
+        return new InboxLoad(ingest, definition(jobs, jobFile, messages).inbox(), messages);
     }
 
     @Bean
     @StepScope
     Tasklet publishPlan(JobDefinitions jobs, CatalogRepository catalogs, ObservationRepository observations, ReportService reports,
-                        @Value("#{jobParameters['job']}") String job, @Value("#{jobParameters['period']}") String period,
+                        @Value("#{jobParameters['jobFile']}") String jobFile, @Value("#{jobParameters['period']}") String period,
                         @Value("#{jobParameters['language']}") String language) {
         Messages messages = Messages.forLanguage(language);
-        return new PublishPlan(definition(jobs, job, messages), catalogs.load(), Window.parse(period).orElseThrow(), observations,
+        return new PublishPlan(definition(jobs, jobFile, messages), catalogs.load(), Window.parse(period).orElseThrow(), observations,
                 reports, messages);
     }
 
     /** The job file as it is now: a restart after an edit works with the edit. */
-    private static JobDefinition definition(JobDefinitions jobs, String name, Messages messages) {
-        return jobs.find(name, messages).orElseThrow(() -> new IllegalStateException(messages.get("run.job-gone", name)));
+    private static JobDefinition definition(JobDefinitions jobs, String file, Messages messages) {
+        if (!java.nio.file.Files.isRegularFile(java.nio.file.Path.of(file))) {
+            throw new IllegalStateException(messages.get("run.job-gone", file));
+        }
+        return jobs.read(java.nio.file.Path.of(file), messages);
     }
 }

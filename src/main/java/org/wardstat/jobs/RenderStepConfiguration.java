@@ -92,16 +92,18 @@ class RenderStepConfiguration {
     @StepScope
     ItemProcessor<RenderItem, List<Path>> renderUnit(ReportService reports, CatalogRepository catalogs,
                                                      @Value("#{jobParameters['language']}") String language,
+                                                     @Value("#{jobParameters['requestedAt']}") Long requestedAt,
                                                      @Value("#{stepExecution}") StepExecution stepExecution) {
-        return new RenderUnit(reports, catalogs.load(), Messages.forLanguage(language), stepExecution.getJobExecutionId(),
-                stepExecution.getJobExecution().getJobInstance().getInstanceId());
+        return new RenderUnit(reports, catalogs.load(), Messages.forLanguage(language),
+                new ReportService.Run(stepExecution.getJobExecutionId(), stepExecution.getJobExecution().getJobInstance().getInstanceId(),
+                        java.time.Instant.ofEpochMilli(requestedAt)));
     }
 
     /** A job definition's run also copies its reports to the job's output folder. */
     @Bean
     @StepScope
-    ItemWriter<List<Path>> copyToOutput(JobDefinitions jobs, @Value("#{jobParameters['job']}") String job) {
-        Path output = job == null ? null : jobs.find(job, Messages.vietnamese()).map(JobDefinition::output).orElse(null);
+    ItemWriter<List<Path>> copyToOutput(JobDefinitions jobs, @Value("#{jobParameters['jobFile']}") String jobFile) {
+        Path output = jobFile == null ? null : jobs.read(Path.of(jobFile), Messages.vietnamese()).output();
         return new CopyToOutput(output);
     }
 }

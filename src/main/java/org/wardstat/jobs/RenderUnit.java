@@ -18,20 +18,18 @@ final class RenderUnit implements ItemProcessor<RenderItem, List<Path>> {
     private final ReportService reports;
     private final Catalog catalog;
     private final Messages messages;
-    private final long jobExecutionId;
-    private final long run;
+    private final ReportService.Run run;
 
-    RenderUnit(ReportService reports, Catalog catalog, Messages messages, long jobExecutionId, long run) {
+    RenderUnit(ReportService reports, Catalog catalog, Messages messages, ReportService.Run run) {
         this.reports = reports;
         this.catalog = catalog;
         this.messages = messages;
-        this.jobExecutionId = jobExecutionId;
         this.run = run;
     }
 
     @Override
     public List<Path> process(RenderItem item) {
-        ReportService.Outcome outcome = reports.report(jobExecutionId, run, catalog, item.unit(), item.window(), messages,
+        ReportService.Outcome outcome = reports.report(run, catalog, item.unit(), item.window(), messages,
                 item.formats());
         return outcome.refused() ? null : outcome.written();
     }

@@ -49,9 +49,11 @@ public class RunLauncher {
     private final Heartbeats heartbeats;
     private final RunHistory history;
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
     RunLauncher(JobRepository repository, Job publishJob, Job reportJob, Job demoJob, Heartbeats heartbeats, RunHistory history,
-                JdbcClient jdbc) throws Exception {
+                JdbcClient jdbc, java.time.Clock clock) throws Exception {
+        this.clock = clock;
         MapJobRegistry registry = new MapJobRegistry(); // restart finds the job by its name here
         for (Job job : List.of(publishJob, reportJob, demoJob)) {
             registry.register(job);
@@ -93,19 +95,21 @@ public class RunLauncher {
         }
         // an abandoned run is never taken up again: its job and period run anew, as a new instance
         boolean anew = again || latest.filter(run -> run.status().equals("ABANDONED")).isPresent();
-        return start(publishJob, RunParameters.publish(job, window, trigger, requestedBy, scheduledFor, anew ? nextRunNumber() : null));
+        return start(publishJob, RunParameters.publish(job, window, trigger, requestedBy, scheduledFor, anew ? nextRunNumber() : null,
+                clock.instant()));
     }
 
     /** A one-off report: always a new run, however often the same report is asked for. */
     public Launch report(String unit, Window window, Set<ReportService.Format> formats, String language, RunParameters.Trigger trigger,
                          String requestedBy) {
         recoverDead();
-        return start(reportJob, RunParameters.report(unit, window, formats, language, trigger, requestedBy, nextRunNumber()));
+        return start(reportJob, RunParameters.report(unit, window, formats, language, trigger, requestedBy, nextRunNumber(),
+                clock.instant()));
     }
 
     public Launch demo(String requestedBy, String language) {
         recoverDead();
-        return start(demoJob, RunParameters.demo(requestedBy, language, nextRunNumber()));
+        return start(demoJob, RunParameters.demo(requestedBy, language, nextRunNumber(), clock.instant()));
     }
 
     /**
@@ -165,12 +169,21 @@ public class RunLauncher {
         }
     }
 
+    /** The run that made ours refused; the other server may take a moment to record its first attempt. */
     private Launch existing(Job job, JobParameters parameters, Result result) {
-        JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
-        if (last == null) {
-            throw new IllegalStateException("No run of " + job.getName() + " " + parameters + " after it was refused as " + result);
+        for (int attempt = 0; attempt < 50; attempt++) {
+            JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
+            if (last != null) {
+                return new Launch(result, last.getJobInstanceId(), last.getId());
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
-        return new Launch(result, last.getJobInstanceId(), last.getId());
+        throw new IllegalStateException("No run of " + job.getName() + " " + parameters + " after it was refused as " + result);
     }
 
     /**

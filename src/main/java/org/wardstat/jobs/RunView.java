@@ -55,19 +55,19 @@ public record RunView(long id, long executionId, String jobName, String subject,
      * Reports per minute since rendering began, to the run's end (or now, while it runs); empty
      * before anything is rendered.
      */
-    public Optional<Double> perMinute() {
+    public Optional<Double> perMinute(Instant now) {
         if (renderStarted == null || itemsDone == 0) {
             return Optional.empty();
         }
-        double minutes = Duration.between(renderStarted, finishedAt == null ? Instant.now() : finishedAt).toMillis() / 60_000.0;
+        double minutes = Duration.between(renderStarted, finishedAt == null ? now : finishedAt).toMillis() / 60_000.0;
         return minutes <= 0 ? Optional.empty() : Optional.of(itemsDone / minutes);
     }
 
     /** At the rate so far, how long the rest takes; empty when there is no rate yet or the run is over. */
-    public Optional<Duration> timeLeft() {
+    public Optional<Duration> timeLeft(Instant now) {
         if (!running()) {
             return Optional.empty();
         }
-        return perMinute().map(rate -> Duration.ofSeconds(Math.round((itemsTotal - itemsDone) * 60 / rate)));
+        return perMinute(now).map(rate -> Duration.ofSeconds(Math.round((itemsTotal - itemsDone) * 60 / rate)));
     }
 }

@@ -112,23 +112,32 @@ public class ReportService {
     }
 
     /**
-     * Makes the report within a run's job execution, or says why there is none. Its footer names
-     * the run (the job instance) it can be traced to.
+     * The run a report is made in.
+     *
+     * @param jobExecutionId the attempt rendering it, which its edition record points at
+     * @param number         the run (the job instance) its footer and archive name carry
+     * @param requestedAt    when the run was asked for: the time in its archive name, the same on every attempt
      */
-    public Outcome report(long jobExecutionId, long run, Catalog catalog, String unitCode, Window window, Messages messages,
-                          Set<Format> formats) {
+    public record Run(long jobExecutionId, long number, java.time.Instant requestedAt) {
+    }
+
+    /**
+     * Makes the report within a run, or says why there is none. Its footer names the run it can
+     * be traced to.
+     */
+    public Outcome report(Run run, Catalog catalog, String unitCode, Window window, Messages messages, Set<Format> formats) {
         Optional<Outcome> refused = refusal(catalog, unitCode, window, messages);
         if (refused.isPresent()) {
             return refused.get();
         }
-        ReportContent content = builder.build(catalog, unitCode, window, messages, "#" + run);
+        ReportContent content = builder.build(catalog, unitCode, window, messages, "#" + run.number());
         String language = messages.locale().getLanguage();
         List<Path> written = new ArrayList<>();
         if (formats.contains(Format.PDF)) {
-            written.add(archive.store(jobExecutionId, run, content, language, "pdf", out -> pdf.write(content, messages, out)));
+            written.add(archive.store(run, content, language, "pdf", out -> pdf.write(content, messages, out)));
         }
         if (formats.contains(Format.XLSX)) {
-            written.add(archive.store(jobExecutionId, run, content, language, "xlsx", out -> workbook(content, messages, out)));
+            written.add(archive.store(run, content, language, "xlsx", out -> workbook(content, messages, out)));
         }
         return new Outcome(written, null, null);
     }

@@ -10,44 +10,36 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wardstat.PipelineTest;
-import org.wardstat.catalog.CatalogRepository;
-import org.wardstat.ingest.IngestService;
-import org.wardstat.report.ReportService;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The scheduler against a real database, with a clock the test moves: a fire, the catch-up after
- * downtime, two servers ticking at once, and a failed run restarted where it stopped.
+ * downtime, two schedulers ticking at once, and a failed run restarted where it stopped. Every
+ * run is a Spring Batch job; what it did is read back from the job repository.
  */
 class JobSchedulerTest extends PipelineTest {
 
     @Autowired
     JobDefinitions definitions;
     @Autowired
-    RunRepository runs;
+    RunHistory history;
     @Autowired
-    CatalogRepository catalogRepository;
-    @Autowired
-    IngestService ingest;
-    @Autowired
-    ReportService reports;
-    @Autowired
-    DataSource dataSource;
+    JobRepository repository;
 
     @TempDir
     Path home;
 
     MutableClock clock = new MutableClock(Instant.parse("2024-12-17T22:00:00Z")); // 18/12/2024 05:00 in Hà Nội
     JobDefinitions jobs;
-    JobRunner runner;
     JobScheduler scheduler;
     Path inbox;
 
@@ -66,8 +58,7 @@ class JobSchedulerTest extends PipelineTest {
                 output = %s
                 """.formatted(inbox, home.resolve("out")));
         jobs = definitions.inFolder(home.resolve("jobs"));
-        runner = new JobRunner(runs, jobs, catalogRepository, ingest, reports);
-        scheduler = new JobScheduler(jobs, runner, runs, clock);
+        scheduler = new JobScheduler(jobs, launcher, history, follower, clock);
     }
 
     @Test
@@ -85,8 +76,9 @@ class JobSchedulerTest extends PipelineTest {
             assertThat(run.periodCode()).isEqualTo("2024-11");
             assertThat(run.itemsDone()).isEqualTo(1);
         });
-        assertThat(jdbc.sql("select scheduled_for = '2024-12-17T23:00:00Z'::timestamptz from job_run where period_code = '2024-11'")
-                .query(Boolean.class).single()).isTrue();
+        assertThat(history.lastScheduledFire("monthly-city")).contains(Instant.parse("2024-12-17T23:00:00Z"));
+        assertThat(jdbc.sql("select job_name from batch_job_instance where job_instance_id = :id").param("id", fired.get(0).id())
+                .query(String.class).single()).as("a Spring Batch job instance").isEqualTo("publish");
         assertThat(jdbc.sql("select org_unit_code || ' ' || period_code || ' ' || format from report_edition where period_code = '2024-11'")
                 .query(String.class).list()).containsExactly("tp-bac-kan 2024-11 pdf");
         assertThat(home.resolve("out/2024-11/tp-bac-kan-2024-11.pdf")).isRegularFile();
@@ -101,12 +93,16 @@ class JobSchedulerTest extends PipelineTest {
         assertThat(caughtUp).singleElement().satisfies(run -> {
             assertThat(run.trigger()).isEqualTo("CATCH_UP");
             assertThat(run.periodCode()).isEqualTo("2024-10"); // fired 18/11/2024, before "now" (18/12 05:00)
-            assertThat(run.itemsTotal()).isEqualTo(2);
+            assertThat(run.itemsTotal()).isEqualTo(1);
             assertThat(run.status()).isEqualTo("COMPLETED");
         });
-        assertThat(runs.items(caughtUp.get(0).id())).extracting(RunItem::kind, RunItem::subject, RunItem::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(RunItem.Kind.LOAD, "bac-kan-2022-2024.csv", "DONE"),
-                        org.assertj.core.groups.Tuple.tuple(RunItem.Kind.REPORT, "tp-bac-kan", "DONE"));
+        assertThat(history.steps(caughtUp.get(0).id())).extracting(RunHistory.StepLine::step, RunHistory.StepLine::status,
+                        RunHistory.StepLine::written)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("load-inbox", "COMPLETED", 1L),
+                        org.assertj.core.groups.Tuple.tuple("plan-publish", "COMPLETED", 1L),
+                        org.assertj.core.groups.Tuple.tuple("render-units:partition000", "COMPLETED", 1L),
+                        org.assertj.core.groups.Tuple.tuple("render", "COMPLETED", 0L));
+        assertThat(history.steps(caughtUp.get(0).id()).get(0).message()).startsWith("bac-kan-2022-2024.csv: đọc 216 dòng, nạp 216");
         assertThat(count("select count(*) from observation where org_unit_code = 'duc-xuan'")).isPositive();
         assertThat(inbox.resolve("bac-kan-2022-2024.csv")).doesNotExist();
         assertThat(inbox.resolve("da-nap/bac-kan-2022-2024.csv")).isRegularFile();
@@ -125,30 +121,27 @@ class JobSchedulerTest extends PipelineTest {
             assertThat(run.status()).isEqualTo("COMPLETED");
         });
         // another start (or another server starting) finds them done and runs nothing again
-        assertThat(new JobScheduler(jobs, runner, runs, clock).catchUp()).isEmpty();
-        assertThat(count("select count(*) from job_run")).isEqualTo(4);
+        assertThat(new JobScheduler(jobs, launcher, history, follower, clock).catchUp()).isEmpty();
+        assertThat(count("select count(*) from batch_job_instance where job_name = 'publish'")).isEqualTo(4);
     }
 
     @Test
-    void twoServersOnOneDatabaseNeverRunTheSameFireTwice() throws Exception {
+    void twoSchedulersOnOneDatabaseNeverRunTheSameFireTwice() throws Exception {
         scheduler.catchUp();
-        try (HikariDataSource otherPool = new HikariDataSource()) {
-            otherPool.setJdbcUrl(((HikariDataSource) dataSource).getJdbcUrl());
-            otherPool.setUsername(((HikariDataSource) dataSource).getUsername());
-            otherPool.setPassword(((HikariDataSource) dataSource).getPassword()); // the embedded server asks for it
-            RunRepository otherRuns = new RunRepository(otherPool);
-            JobScheduler otherServer = scheduler.withRunner(runner.withRuns(otherRuns), otherRuns);
-            otherServer.catchUp();
-            clock.set("2024-12-17T23:01:00Z");
+        // a second server's scheduler: its own state and thread; what settles the race is the job repository
+        JobScheduler otherServer = new JobScheduler(jobs, launcher, history, follower, clock);
+        otherServer.catchUp();
+        clock.set("2024-12-17T23:01:00Z");
 
-            CountDownLatch start = new CountDownLatch(1);
-            CompletableFuture<List<RunView>> first = CompletableFuture.supplyAsync(() -> awaitThen(start, scheduler::tick));
-            CompletableFuture<List<RunView>> second = CompletableFuture.supplyAsync(() -> awaitThen(start, otherServer::tick));
-            start.countDown();
+        CountDownLatch start = new CountDownLatch(1);
+        CompletableFuture<List<RunView>> first = CompletableFuture.supplyAsync(() -> awaitThen(start, scheduler::tick));
+        CompletableFuture<List<RunView>> second = CompletableFuture.supplyAsync(() -> awaitThen(start, otherServer::tick));
+        start.countDown();
 
-            assertThat(first.get().size() + second.get().size()).isEqualTo(1);
-        }
-        assertThat(count("select count(*) from job_run where period_code = '2024-11'")).isEqualTo(1);
+        assertThat(first.get().size() + second.get().size()).isEqualTo(1);
+        assertThat(count("""
+                select count(*) from batch_job_execution_params where parameter_name = 'period' and parameter_value = '2024-11'
+                """)).as("one attempt of one run").isEqualTo(1);
         assertThat(count("select count(*) from report_edition where period_code = '2024-11'")).isEqualTo(1);
     }
 
@@ -158,76 +151,98 @@ class JobSchedulerTest extends PipelineTest {
         RunView failed = scheduler.catchUp().get(0);
 
         assertThat(failed.status()).isEqualTo("FAILED");
-        assertThat(failed.message()).contains("Có tệp không nạp được");
-        assertThat(runs.items(failed.id())).extracting(RunItem::subject, RunItem::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("bac-kan-2022-2024.csv", "DONE"),
-                        org.assertj.core.groups.Tuple.tuple("z-broken.csv", "FAILED"),
-                        org.assertj.core.groups.Tuple.tuple("tp-bac-kan", "PENDING"));
-        String firstLoad = jdbc.sql("select finished_at::text from job_run_item where run_id = :id and seq = 1")
-                .param("id", failed.id()).query(String.class).single();
+        assertThat(failed.message()).startsWith("z-broken.csv: ").contains("Có tệp không nạp được");
+        assertThat(history.steps(failed.id())).extracting(RunHistory.StepLine::step, RunHistory.StepLine::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("load-inbox", "FAILED"));
+        assertThat(inbox.resolve("da-nap/bac-kan-2022-2024.csv")).as("the good file is loaded and filed away").isRegularFile();
+        long bacKanLoads = count("select count(*) from batch_job_instance where job_name = 'ingest'");
 
         // the analyst replaces the broken file with a good one and restarts the run
         Files.copy(SAMPLES.resolve("statistics/binh-phuoc-2022-2024.csv"), inbox.resolve("z-broken.csv"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        assertThat(runner.reopen(failed.id())).isTrue();
-        assertThat(runner.reopen(failed.id())).isFalse(); // only one restart takes it
-        RunView restarted = runner.execute(failed.id(), RunProgress.NONE);
+        RunLauncher.Launch restart = launcher.restart(failed.id()).orElseThrow();
+        assertThat(launcher.restart(failed.id())).as("only one restart takes it").isEmpty();
+        RunView restarted = follower.await(restart, RunProgress.NONE);
 
+        assertThat(restarted.id()).isEqualTo(failed.id());
+        assertThat(restarted.executionId()).isNotEqualTo(failed.executionId());
         assertThat(restarted.status()).isEqualTo("COMPLETED");
-        assertThat(restarted.itemsDone()).isEqualTo(3);
-        assertThat(jdbc.sql("select finished_at::text from job_run_item where run_id = :id and seq = 1")
-                .param("id", failed.id()).query(String.class).single()).isEqualTo(firstLoad);
+        assertThat(restarted.itemsDone()).isEqualTo(1);
+        assertThat(count("select count(*) from batch_job_instance where job_name = 'ingest'"))
+                .as("only the replaced file is loaded: the one done stays done").isEqualTo(bacKanLoads + 1);
         assertThat(count("select count(*) from observation where org_unit_code = 'tan-dong'")).isPositive();
         assertThat(count("select count(*) from report_edition where org_unit_code = 'tp-bac-kan'")).isEqualTo(1);
     }
 
     @Test
-    void aRunWhoseServerDiedIsMarkedFailedAtTheNextStart() {
-        long id = jdbc.sql("""
-                insert into job_run (job_name, period_code, run_key, trigger, requested_by, scope, formats, language, host, heartbeat_at)
-                values ('monthly-city', '2024-09', 'monthly-city/2024-09', 'SCHEDULE', 'wardstat', '{tp-bac-kan}', 'pdf', 'vi', 'gone/1',
-                        now() - interval '10 minutes') returning id
-                """).query(Long.class).single();
+    void aRunWhoseProcessDiedIsMarkedFailedAtTheNextStartAndCanBeRestarted() throws Exception {
+        // a run of September left "started" by a process killed with it: no heartbeat for ten minutes
+        JobExecution dead = repository.createJobExecution(repository.createJobInstance("publish", new JobParametersBuilder()
+                        .addString("job", "monthly-city").addString("period", "2024-09").toJobParameters()),
+                new JobParametersBuilder().addString("job", "monthly-city").addString("period", "2024-09")
+                        .addString("jobFile", home.resolve("jobs/monthly-city.job").toString()).addString("language", "vi")
+                        .addString("trigger", "SCHEDULE").addString("scope", "tp-bac-kan").addString("formats", "pdf")
+                        .addLong("requestedAt", clock.instant().toEpochMilli(), false).toJobParameters(),
+                new ExecutionContext());
+        dead.setStatus(BatchStatus.STARTED);
+        repository.update(dead);
+        jdbc.sql("update batch_job_execution set last_updated = now() - interval '10 minutes', create_time = now() - interval '10 minutes'"
+                + " where job_execution_id = :id").param("id", dead.getId()).update();
 
         scheduler.catchUp();
 
-        assertThat(runs.find(id)).get().satisfies(run -> {
-            assertThat(run.status()).isEqualTo("FAILED");
-            assertThat(run.message()).isEqualTo("Bị gián đoạn: máy chủ chạy lượt này đã dừng giữa chừng.");
-        });
+        RunView recovered = history.ofExecution(dead.getId()).orElseThrow();
+        assertThat(recovered.status()).isEqualTo("FAILED");
+        assertThat(recovered.message()).isEqualTo("Bị gián đoạn: máy chủ chạy lượt này đã dừng giữa chừng.");
+        RunView restarted = follower.await(launcher.restart(recovered.id()).orElseThrow(), RunProgress.NONE);
+        assertThat(restarted.status()).isEqualTo("COMPLETED");
+        assertThat(jdbc.sql("select org_unit_code from report_edition where period_code = '2024-09'").query(String.class).list())
+                .containsExactly("tp-bac-kan");
     }
 
     @Test
-    void runNowWorksInTheBackgroundAndSetsTheEarlierRunOfThatPeriodAside() throws InterruptedException {
+    void runNowWorksInTheBackgroundAndAskingAgainMakesANewRun() {
         clock.set("2024-12-20T02:00:00Z");
-        Runs web = new Runs(runner, runs, jobs, clock);
-        try {
-            long first = web.runJobNow("monthly-city", "lan.admin");
-            RunView done = awaitFinished(web, first);
-            assertThat(done.status()).as(done.message()).isEqualTo("COMPLETED");
-            assertThat(done.trigger()).isEqualTo("MANUAL");
-            assertThat(done.requestedBy()).isEqualTo("lan.admin");
-            assertThat(done.periodCode()).isEqualTo("2024-11");
+        JobDefinition job = jobs.find("monthly-city", org.wardstat.system.Messages.vietnamese()).orElseThrow();
+        RunLauncher.Launch first = launcher.publish(job, job.periodAt(clock.instant()), RunParameters.Trigger.MANUAL, "lan.admin", null, true);
+        RunView done = follower.await(first, RunProgress.NONE);
+        assertThat(done.status()).as(done.message()).isEqualTo("COMPLETED");
+        assertThat(done.trigger()).isEqualTo("MANUAL");
+        assertThat(done.requestedBy()).isEqualTo("lan.admin");
+        assertThat(done.periodCode()).isEqualTo("2024-11");
 
-            long second = web.runJobNow("monthly-city", "lan.admin"); // asking again is asking for it again
-            assertThat(awaitFinished(web, second).status()).isEqualTo("COMPLETED");
-            assertThat(second).isNotEqualTo(first);
-            assertThat(runs.find(first)).get().extracting(RunView::status).isEqualTo("SUPERSEDED");
-            assertThat(count("select count(*) from report_edition where period_code = '2024-11'")).isEqualTo(2);
-        } finally {
-            web.stop();
-        }
+        RunLauncher.Launch second = launcher.publish(job, job.periodAt(clock.instant()), RunParameters.Trigger.MANUAL, "lan.admin", null, true);
+        assertThat(follower.await(second, RunProgress.NONE).status()).isEqualTo("COMPLETED");
+        assertThat(second.run()).isNotEqualTo(first.run());
+        assertThat(count("select count(*) from report_edition where period_code = '2024-11'")).isEqualTo(2);
+        // without "again", the period is done
+        assertThat(launcher.publish(job, job.periodAt(clock.instant()), RunParameters.Trigger.CLI, "an", null, false).result())
+                .isEqualTo(RunLauncher.Result.ALREADY_COMPLETED);
     }
 
-    private static RunView awaitFinished(Runs web, long id) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            RunView run = web.find(id).orElseThrow();
-            if (!run.running()) {
-                return run;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("run #" + id + " did not finish within a minute");
+    @Test
+    void aPeriodWithoutFiguresWaitsForDataAndIsTriedAgainAtTheNextTick() throws IOException {
+        Files.delete(inbox.resolve("bac-kan-2022-2024.csv"));
+        clock.set("2025-02-17T23:00:30Z"); // the fire of 18/02/2025: January 2025, for which nothing is stored
+        scheduler.catchUp();
+        RunView waiting = history.recent(1).get(0);
+        assertThat(waiting.status()).isEqualTo(RunView.WAITING);
+        assertThat(waiting.periodCode()).isEqualTo("2025-01");
+        assertThat(waiting.message()).isEqualTo(
+                "Chưa có số liệu nào của tp-bac-kan cho kỳ 2025-01: lượt này chờ số liệu và được chạy lại ở các lần kiểm tra sau của bộ lập lịch.");
+        assertThat(count("select count(*) from report_edition")).as("no empty reports").isZero();
+
+        // January's file arrives in the inbox; the next tick loads it and makes the report
+        Files.writeString(inbox.resolve("thang-1.csv"), "org_unit_code,period,social_order_crimes\nduc-xuan,2025-01,3\n");
+        clock.set("2025-02-17T23:01:00Z");
+        List<RunView> retried = scheduler.tick();
+
+        assertThat(retried).singleElement().satisfies(run -> {
+            assertThat(run.id()).isEqualTo(waiting.id());
+            assertThat(run.status()).isEqualTo(RunView.COMPLETED);
+        });
+        assertThat(jdbc.sql("select org_unit_code from report_edition where period_code = '2025-01'").query(String.class).list())
+                .containsExactly("tp-bac-kan");
     }
 
     private static <T> T awaitThen(CountDownLatch latch, java.util.function.Supplier<T> work) {

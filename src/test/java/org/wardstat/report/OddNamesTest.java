@@ -33,7 +33,7 @@ class OddNamesTest extends PipelineTest {
     private static final String LONG = "Phường Có Tên Rất Dài Để Kiểm Tra Việc Xuống Dòng Của Nhãn Biểu Đồ Và Bảng";
 
     @Autowired
-    ReportService reports;
+    org.wardstat.system.WardstatProperties properties;
 
     @TempDir
     Path temp;
@@ -53,23 +53,21 @@ class OddNamesTest extends PipelineTest {
             }
         }
 
-        long run = reports.startRun("test");
-        var area = reports.report(run, catalogs.load(), "odd", Window.year(2024), Messages.vietnamese(),
-                EnumSet.allOf(ReportService.Format.class));
-        var briefing = reports.report(run, catalogs.load(), "long-ward", Window.year(2024), Messages.vietnamese(),
-                EnumSet.of(ReportService.Format.PDF));
+        assertThat(reportRun("odd", Window.year(2024), "vi", EnumSet.allOf(ReportService.Format.class)).completed()).isTrue();
+        assertThat(reportRun("long-ward", Window.year(2024), "vi", EnumSet.of(ReportService.Format.PDF)).completed()).isTrue();
+        java.nio.file.Path reportsFolder = properties.reports();
 
-        String areaText = text(area.written().get(0));
+        String areaText = text(reportsFolder.resolve("areas/2024/odd-2024.pdf"));
         assertThat(areaText).containsSubsequence("CÔNG AN TỈNH BẮC KẠN", "CÔNG AN =HYPERLINK(\"X\")", "Số: /BC-CA",
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO");
         // the ranking table, the chart and the matrix each name the long ward in full
         assertThat(areaText.split(LONG.split(" ")[5] + " " + LONG.split(" ")[6], -1).length - 1).isGreaterThanOrEqualTo(2);
         assertThat(areaText).contains("Nhãn Biểu Đồ Và Bảng").doesNotContain("…", "...");
-        String briefingText = text(briefing.written().get(0));
+        String briefingText = text(reportsFolder.resolve("briefings/2024/long-ward-2024.pdf"));
         assertThat(briefingText).containsSubsequence("CÔNG AN =HYPERLINK(\"X\")", "CÔNG AN PHƯỜNG CÓ TÊN RẤT DÀI ĐỂ KIỂM TRA",
                 "VÀ BẢNG", "Số: /BC-CAP", "BÁO CÁO", "Tình hình an ninh, trật tự " + LONG + ", năm 2024");
 
-        try (InputStream in = Files.newInputStream(area.written().get(1)); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(reportsFolder.resolve("areas/2024/odd-2024.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             var ranking = workbook.getSheet("Xếp hạng");
             List<String> wards = new java.util.ArrayList<>();
             for (int r = 4; r <= ranking.getLastRowNum(); r++) {

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.wardstat.PipelineTest;
 import org.wardstat.analytics.Window;
 import org.wardstat.ingest.IngestService;
+import org.wardstat.jobs.RunView;
 import org.wardstat.report.archive.ReportArchive;
 import org.wardstat.system.Messages;
 import org.wardstat.system.WardstatProperties;
@@ -48,35 +49,39 @@ class ReportServiceTest extends PipelineTest {
         org.springframework.util.FileSystemUtils.deleteRecursively(properties.reports().resolve("areas"));
     }
 
-    private List<Path> render(long run) {
-        return reports.render(run, catalogs.load(), "tp-bac-kan", Window.year(2024), Messages.vietnamese(),
-                EnumSet.allOf(ReportService.Format.class));
+    /** tp-bac-kan's 2024 report, as a one-off run; returns the run (a job instance) as it ended. */
+    private RunView render() {
+        RunView run = reportRun("tp-bac-kan", Window.year(2024), "vi", EnumSet.allOf(ReportService.Format.class));
+        assertThat(run.status()).isEqualTo(RunView.COMPLETED);
+        return run;
     }
 
     @Test
     void anAreaReportIsWrittenAsPdfAndWorkbookArchivedAndRecordedWithItsRun() throws Exception {
-        long run = reports.startRun("test");
-        List<Path> written = render(run);
-        reports.finishRun(run, true);
-
-        assertThat(written).containsExactly(properties.reports().resolve("areas/2024/tp-bac-kan-2024.pdf"),
+        RunView ended = render();
+        long run = ended.id();
+        List<Path> written = List.of(properties.reports().resolve("areas/2024/tp-bac-kan-2024.pdf"),
                 properties.reports().resolve("areas/2024/tp-bac-kan-2024.xlsx"));
-        List<Map<String, Object>> editions = jdbc.sql(
-                "select run_id, kind, org_unit_code, period_code, language, format, path, sha256 from report_edition order by format")
-                .query().listOfRows();
+
+        assertThat(ended.itemsDone()).isEqualTo(1);
+        assertThat(ended.itemsTotal()).isEqualTo(1);
+        List<Map<String, Object>> editions = jdbc.sql("""
+                select job_execution_id, kind, org_unit_code, period_code, language, format, path, sha256 from report_edition order by format
+                """).query().listOfRows();
         assertThat(editions).extracting(e -> e.get("format")).containsExactly("pdf", "xlsx");
         for (Map<String, Object> edition : editions) {
-            assertThat(edition).containsEntry("run_id", run).containsEntry("kind", "area").containsEntry("org_unit_code", "tp-bac-kan")
-                    .containsEntry("period_code", "2024").containsEntry("language", "vi");
+            assertThat(edition).containsEntry("job_execution_id", ended.executionId()).containsEntry("kind", "area")
+                    .containsEntry("org_unit_code", "tp-bac-kan").containsEntry("period_code", "2024").containsEntry("language", "vi");
             Path archived = properties.reports().resolve((String) edition.get("path"));
-            assertThat(edition.get("path").toString()).startsWith("archive/tp-bac-kan/2024/tp-bac-kan-2024-").endsWith("-run" + run + "." + edition.get("format"));
+            assertThat(edition.get("path").toString()).isEqualTo("archive/tp-bac-kan/2024/tp-bac-kan-2024-run" + run + "." + edition.get("format"));
             assertThat(sha256(archived)).isEqualTo(edition.get("sha256"));
             // the latest copy readers find is the archived edition, byte for byte
             assertThat(Files.readAllBytes(properties.reports().resolve("areas/2024/tp-bac-kan-2024." + edition.get("format"))))
                     .isEqualTo(Files.readAllBytes(archived));
         }
-        assertThat(jdbc.sql("select status from report_run where id = :id").param("id", run).query(String.class).single())
-                .isEqualTo("COMPLETED");
+        // the run is in the one ledger, a Spring Batch job instance of the job "report"
+        assertThat(jdbc.sql("select job_name from batch_job_instance where job_instance_id = :id").param("id", run).query(String.class)
+                .single()).isEqualTo("report");
 
         // the provenance on every page names the load and this run
         try (PDDocument document = Loader.loadPDF(written.get(0).toFile())) {
@@ -98,10 +103,8 @@ class ReportServiceTest extends PipelineTest {
 
     @Test
     void everyEditionIsKeptWhileTheLatestIsReplaced() {
-        long first = reports.startRun("test");
-        render(first);
-        long second = reports.startRun("test");
-        render(second);
+        long first = render().id();
+        long second = render().id();
 
         assertThat(count("select count(*) from report_edition where format = 'pdf'")).isEqualTo(2);
         try (Stream<Path> files = Files.list(properties.reports().resolve("archive/tp-bac-kan/2024"))) {
@@ -114,12 +117,12 @@ class ReportServiceTest extends PipelineTest {
 
     @Test
     void aWriterThatFailsHalfwayLeavesNoPartialFileAndTheEarlierEditionIntact() throws IOException {
-        long run = reports.startRun("test");
-        Path latest = render(run).get(0);
+        RunView run = render();
+        Path latest = properties.reports().resolve("areas/2024/tp-bac-kan-2024.pdf");
         byte[] before = Files.readAllBytes(latest);
-        ReportContent content = builder.build(catalogs.load(), "tp-bac-kan", Window.year(2024), Messages.vietnamese(), "#" + run);
+        ReportContent content = builder.build(catalogs.load(), "tp-bac-kan", Window.year(2024), Messages.vietnamese(), "#" + run.id());
 
-        assertThatThrownBy(() -> archive.store(run, content, "vi", "pdf", out -> {
+        assertThatThrownBy(() -> archive.store(new ReportService.Run(run.executionId(), run.id(), PipelineTest.NOW), content, "vi", "pdf", out -> {
             try {
                 out.write("%PDF-1.7 half a report".getBytes());
             } catch (IOException e) {
@@ -137,30 +140,27 @@ class ReportServiceTest extends PipelineTest {
 
     @Test
     void aPeriodStillToComeOrAUnitWithoutFiguresGetsASentenceAndNothingIsWritten() {
-        long run = reports.startRun("test");
         // "now" is 5 March 2026: March is the current month, April is still to come
-        ReportService.Outcome april = reports.report(run, catalogs.load(), "tp-bac-kan", Window.month(java.time.YearMonth.of(2026, 4)),
-                Messages.vietnamese(), EnumSet.allOf(ReportService.Format.class));
-        ReportService.Outcome year2020 = reports.report(run, catalogs.load(), "duc-xuan", Window.year(2020), Messages.vietnamese(),
-                EnumSet.allOf(ReportService.Format.class));
-        ReportService.Outcome march = reports.report(run, catalogs.load(), "tp-bac-kan", Window.month(java.time.YearMonth.of(2026, 3)),
-                Messages.forLanguage("en"), EnumSet.allOf(ReportService.Format.class));
+        var april = reports.refusal(catalogs.load(), "tp-bac-kan", Window.month(java.time.YearMonth.of(2026, 4)), Messages.vietnamese());
+        var year2020 = reports.refusal(catalogs.load(), "duc-xuan", Window.year(2020), Messages.vietnamese());
+        var march = reports.refusal(catalogs.load(), "tp-bac-kan", Window.month(java.time.YearMonth.of(2026, 3)), Messages.forLanguage("en"));
 
-        assertThat(april.refusal()).isEqualTo(ReportService.Refusal.FUTURE);
-        assertThat(april.message()).isEqualTo("Kỳ tháng 04/2026 chưa đến (kỳ báo cáo hiện tại là tháng 03/2026): không lập báo cáo.");
-        assertThat(year2020.refusal()).isEqualTo(ReportService.Refusal.NO_FIGURES);
-        assertThat(year2020.message()).isEqualTo(
+        assertThat(april.orElseThrow().refusal()).isEqualTo(ReportService.Refusal.FUTURE);
+        assertThat(april.get().message()).isEqualTo("Kỳ tháng 04/2026 chưa đến (kỳ báo cáo hiện tại là tháng 03/2026): không lập báo cáo.");
+        assertThat(year2020.orElseThrow().refusal()).isEqualTo(ReportService.Refusal.NO_FIGURES);
+        assertThat(year2020.get().message()).isEqualTo(
                 "Phường Đức Xuân chưa có số liệu năm 2020 (từ ngày 01/01/2020 đến ngày 31/12/2020): không lập báo cáo.");
-        assertThat(march.refusal()).as("the current month, still without figures").isEqualTo(ReportService.Refusal.NO_FIGURES);
-        assertThat(march.message()).isEqualTo("Bac Kan city has no figures for month 03/2026 (01/03/2026 to 31/03/2026): no report made.");
-        for (ReportService.Outcome refused : List.of(april, year2020, march)) {
-            assertThat(refused.written()).isEmpty();
-        }
+        assertThat(march.orElseThrow().refusal()).as("the current month, still without figures").isEqualTo(ReportService.Refusal.NO_FIGURES);
+        assertThat(march.get().message()).isEqualTo("Bac Kan city has no figures for month 03/2026 (01/03/2026 to 31/03/2026): no report made.");
+
+        // the engine's path says the same: the run fails with the sentence, and nothing is written
+        RunView refused = reportRun("duc-xuan", Window.year(2020), "vi", EnumSet.allOf(ReportService.Format.class));
+        assertThat(refused.status()).isEqualTo(RunView.FAILED);
+        assertThat(refused.message()).isEqualTo(year2020.get().message());
+        RunView future = reportRun("tp-bac-kan", Window.month(java.time.YearMonth.of(2026, 4)), "vi", EnumSet.of(ReportService.Format.PDF));
+        assertThat(future.message()).isEqualTo(april.get().message());
         assertThat(count("select count(*) from report_edition")).isZero();
         assertThat(properties.reports().resolve("archive")).doesNotExist();
-        // the engine's path says the same by writing nothing
-        assertThat(reports.render(run, catalogs.load(), "duc-xuan", Window.year(2020), Messages.vietnamese(),
-                EnumSet.allOf(ReportService.Format.class))).isEmpty();
     }
 
     private static List<String> cellTexts(XSSFWorkbook workbook) {

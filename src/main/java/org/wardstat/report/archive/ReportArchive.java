@@ -6,25 +6,29 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.wardstat.report.ReportContent;
+import org.wardstat.report.ReportService;
 import org.wardstat.system.WardstatProperties;
 
 /**
- * Keeps every edition of every report: {@code reports/archive/<unit>/<period>/<name>-run<run>.<ext>},
+ * Keeps every edition of every report: {@code reports/archive/<unit>/<period>/<name>-<asked at>-run<run>.<ext>},
  * recorded in {@code report_edition} with the job execution that rendered it, and the latest
  * edition also where readers look for it ({@code reports/briefings/<period>/} for wards,
  * {@code reports/areas/<period>/} for areas). Every file is written beside its target under a
  * temporary name and moved into place in one step, so a crash never leaves half a report where a
- * reader finds it. The archive name carries the run (the job instance), not the attempt: a
- * restart after a crash between the file and its record writes the same name again, so an
- * edition is never archived twice.
+ * reader finds it. The archive name carries the run (the job instance) and when it was asked for
+ * (in wardstat's time zone), not the attempt: a restart after a crash between the file and its
+ * record writes the same name again, so an edition is never archived twice.
  */
 @Service
 public class ReportArchive {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final JdbcClient jdbc;
     private final WardstatProperties properties;
@@ -39,12 +43,12 @@ public class ReportArchive {
      * caller's transaction, when there is one: a step's chunk commits the record with its
      * position); returns the latest copy's path.
      */
-    public Path store(long jobExecutionId, long run, ReportContent content, String language, String format,
-                      Consumer<OutputStream> writer) {
+    public Path store(ReportService.Run run, ReportContent content, String language, String format, Consumer<OutputStream> writer) {
         String name = fileName(content, language);
         Path reports = properties.reports();
+        String requested = STAMP.format(run.requestedAt().atZone(properties.zone()));
         Path archived = reports.resolve("archive").resolve(content.unitCode()).resolve(content.periodCode())
-                .resolve(name + "-run" + run + "." + format);
+                .resolve(name + "-" + requested + "-run" + run.number() + "." + format);
         writeAtomically(archived, writer);
         Path latest = latest(content, name + "." + format);
         writeAtomically(latest, out -> copy(archived, out));
@@ -52,7 +56,7 @@ public class ReportArchive {
                 insert into report_edition (job_execution_id, kind, org_unit_code, period_code, language, format, path, size_bytes, sha256)
                 values (:run, :kind, :unit, :period, :language, :format, :path, :size, :sha256)
                 """)
-                .param("run", jobExecutionId).param("kind", content.isArea() ? "area" : "ward").param("unit", content.unitCode())
+                .param("run", run.jobExecutionId()).param("kind", content.isArea() ? "area" : "ward").param("unit", content.unitCode())
                 .param("period", content.periodCode()).param("language", language).param("format", format)
                 .param("path", reports.relativize(archived).toString()).param("size", size(archived))
                 .param("sha256", sha256(archived))
