@@ -8,11 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.AbstractStep;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.wardstat.ingest.IngestResult;
 import org.wardstat.ingest.IngestService;
 import org.wardstat.system.Messages;
@@ -22,48 +21,54 @@ import org.wardstat.system.Messages;
  * each loaded one under {@code da-nap/} so the next run does not offer it again. The reports
  * wait for every file: one that cannot be loaded fails the step (after the others are tried),
  * and a restart after the fix loads it and goes on to render.
+ *
+ * <p>A step of its own rather than a tasklet: a tasklet runs inside a transaction, and each
+ * file's ingest job must start outside any (Spring Batch refuses a job launched within one),
+ * as Spring Batch's own {@code JobStep} runs its job.
  */
-final class InboxLoad implements Tasklet {
+final class InboxLoad extends AbstractStep {
 
     static final String ROWS_REJECTED = "rowsRejected";
 
     private final IngestService ingest;
-    private final Path inbox;
-    private final Messages messages;
+    private final JobDefinitions jobs;
 
-    InboxLoad(IngestService ingest, Path inbox, Messages messages) {
+    InboxLoad(JobRepository jobRepository, IngestService ingest, JobDefinitions jobs) {
+        super(jobRepository);
+        setName("load-inbox");
+        setAllowStartIfComplete(true); // a restart loads the files that came meanwhile too
         this.ingest = ingest;
-        this.inbox = inbox;
-        this.messages = messages;
+        this.jobs = jobs;
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    protected void doExecute(StepExecution step) {
+        Messages messages = Messages.forLanguage(step.getJobParameters().getString(RunParameters.LANGUAGE));
+        Path inbox = PublishJobConfiguration.definition(jobs, step.getJobParameters().getString(RunParameters.JOB_FILE), messages).inbox();
         List<String> lines = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         long rejected = 0;
         for (Path file : RunPlan.inboxFiles(inbox)) {
-            contribution.incrementReadCount();
+            step.setReadCount(step.getReadCount() + 1);
             IngestResult result = ingest.ingest(file, messages);
             if (!result.ok()) {
                 failures.add(file.getFileName() + ": " + result.message());
                 continue;
             }
-            Path filed = fileAway(file);
+            Path filed = fileAway(inbox, file);
             String line = messages.get("run.loaded", file.getFileName(), result.rowsRead(), result.rowsLoaded() + result.rowsUpdated(),
                     result.rowsRejected(), inbox.relativize(filed));
             lines.add(result.rowsRejected() > 0 ? line + " " + messages.get("load.rejects-at", result.rejectFile()) : line);
             rejected += result.rowsRejected();
-            contribution.incrementWriteCount(1);
+            step.setWriteCount(step.getWriteCount() + 1);
         }
-        ExecutionContext job = contribution.getStepExecution().getJobExecution().getExecutionContext();
+        ExecutionContext job = step.getJobExecution().getExecutionContext();
         job.putLong(ROWS_REJECTED, job.getLong(ROWS_REJECTED, 0) + rejected);
         if (!failures.isEmpty()) {
             failures.add(messages.get("run.failed-load"));
             throw new InboxNotLoaded(String.join("\n", failures));
         }
-        contribution.setExitStatus(ExitStatus.COMPLETED.addExitDescription(String.join("\n", lines)));
-        return RepeatStatus.FINISHED;
+        step.setExitStatus(ExitStatus.COMPLETED.addExitDescription(String.join("\n", lines)));
     }
 
     /** A file of the inbox that could not be loaded; its message is the step's exit description. */
@@ -74,7 +79,7 @@ final class InboxLoad implements Tasklet {
     }
 
     /** Moves a loaded file out of the inbox; a name taken already gets a number. */
-    private Path fileAway(Path file) {
+    private static Path fileAway(Path inbox, Path file) {
         try {
             Path folder = Files.createDirectories(inbox.resolve(RunPlan.LOADED_FOLDER));
             Path target = folder.resolve(file.getFileName());

@@ -46,23 +46,14 @@ class PublishJobConfiguration {
      * them. It runs again on a restart: files that came meanwhile are loaded too.
      */
     @Bean
-    Step loadInbox(JobRepository jobRepository, Tasklet inboxLoad) {
-        return new StepBuilder("load-inbox", jobRepository).tasklet(inboxLoad, new ResourcelessTransactionManager())
-                .allowStartIfComplete(true).build();
+    Step loadInbox(JobRepository jobRepository, IngestService ingest, JobDefinitions jobs) {
+        return new InboxLoad(jobRepository, ingest, jobs);
     }
 
     @Bean
     Step planPublish(JobRepository jobRepository, Tasklet publishPlan) {
         return new StepBuilder("plan-publish", jobRepository).tasklet(publishPlan, new ResourcelessTransactionManager())
                 .allowStartIfComplete(true).build();
-    }
-
-    @Bean
-    @StepScope
-    Tasklet inboxLoad(IngestService ingest, JobDefinitions jobs, @Value("#{jobParameters['jobFile']}") String jobFile,
-                      @Value("#{jobParameters['language']}") String language) {
-        Messages messages = Messages.forLanguage(language);
-        return new InboxLoad(ingest, definition(jobs, jobFile, messages).inbox(), messages);
     }
 
     @Bean
@@ -76,7 +67,7 @@ class PublishJobConfiguration {
     }
 
     /** The job file as it is now: a restart after an edit works with the edit. */
-    private static JobDefinition definition(JobDefinitions jobs, String file, Messages messages) {
+    static JobDefinition definition(JobDefinitions jobs, String file, Messages messages) {
         if (!java.nio.file.Files.isRegularFile(java.nio.file.Path.of(file))) {
             throw new IllegalStateException(messages.get("run.job-gone", file));
         }

@@ -24,7 +24,7 @@ public class RunFollower {
     public RunView await(RunLauncher.Launch launch, RunProgress progress) {
         try {
             while (true) {
-                RunView run = history.find(launch.run()).orElseThrow();
+                RunView run = history.ofExecution(launch.executionId()).orElseThrow();
                 boolean thisAttempt = run.executionId() == launch.executionId();
                 if (thisAttempt && !run.running()) {
                     progress.finished(run);

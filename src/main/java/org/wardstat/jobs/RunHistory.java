@@ -28,6 +28,7 @@ public class RunHistory {
     }
 
     private static final String RUNS = """
+            select * from (
             with latest as (
                 select distinct on (job_instance_id) job_instance_id, job_execution_id, status, exit_code, exit_message, create_time,
                        end_time
@@ -52,8 +53,12 @@ public class RunHistory {
                     where s.job_execution_id = run.job_execution_id and s.step_name = 'render') as render_started,
                    (select s.exit_message from batch_step_execution s
                     where s.job_execution_id = run.job_execution_id and s.exit_code not in ('COMPLETED', 'EXECUTING', 'NOOP', 'UNKNOWN')
-                    order by s.step_execution_id limit 1) as step_message
+                    order by s.step_execution_id limit 1) as step_message,
+                   (select s.exit_code from batch_step_execution s
+                    where s.job_execution_id = run.job_execution_id and s.step_name like 'plan-%'
+                    order by s.step_execution_id desc limit 1) as plan_exit
             from run
+            ) runs
             """;
 
     private final JdbcClient jdbc;
@@ -108,7 +113,7 @@ public class RunHistory {
 
     /** The runs of a job definition waiting for data, oldest first: the scheduler tries them again. */
     public List<RunView> waiting(String jobName) {
-        return jdbc.sql(RUNS + " where job_name = 'publish' and parameters ->> 'job' = :job and status = 'STOPPED' and exit_code = :waiting"
+        return jdbc.sql(RUNS + " where job_name = 'publish' and parameters ->> 'job' = :job and status = 'STOPPED' and plan_exit = :waiting"
                         + " order by create_time")
                 .param("job", jobName).param("waiting", PlannedItems.WAITING).query(RunHistory::view).list();
     }
@@ -133,7 +138,7 @@ public class RunHistory {
         String scope = rs.getString("p_scope");
         String file = rs.getString("p_file");
         String subject = file != null ? Path.of(file).getFileName().toString() : rs.getString("p_unit");
-        String status = status(rs.getString("status"), rs.getString("exit_code"));
+        String status = status(rs.getString("status"), rs.getString("plan_exit"));
         String message = RunMessages.readable(Optional.ofNullable(rs.getString("step_message"))
                 .filter(text -> !text.isBlank()).orElse(rs.getString("exit_message")));
         return new RunView(rs.getLong("id"), rs.getLong("job_execution_id"), jobName, subject, rs.getString("p_period"),
@@ -145,10 +150,10 @@ public class RunHistory {
     }
 
     /** Spring Batch's statuses as people read them: a run waiting for data is not "stopped". */
-    static String status(String batchStatus, String exitCode) {
+    static String status(String batchStatus, String planExit) {
         return switch (batchStatus) {
             case "STARTING", "STARTED", "STOPPING" -> RunView.RUNNING;
-            case "STOPPED" -> PlannedItems.WAITING.equals(exitCode) ? RunView.WAITING : "STOPPED";
+            case "STOPPED" -> PlannedItems.WAITING.equals(planExit) ? RunView.WAITING : "STOPPED";
             case "COMPLETED", "FAILED", "ABANDONED" -> batchStatus;
             default -> RunView.FAILED;
         };

@@ -126,7 +126,7 @@ public class RunLauncher {
         try {
             JobExecution restarted = operator.restart(last);
             heartbeats.watch(restarted.getId());
-            return Optional.of(new Launch(Result.STARTED, run, restarted.getId()));
+            return Optional.of(new Launch(Result.STARTED, restarted.getJobInstanceId(), restarted.getId()));
         } catch (Exception e) {
             return Optional.empty();
         }

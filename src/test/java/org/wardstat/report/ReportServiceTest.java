@@ -73,7 +73,8 @@ class ReportServiceTest extends PipelineTest {
             assertThat(edition).containsEntry("job_execution_id", ended.executionId()).containsEntry("kind", "area")
                     .containsEntry("org_unit_code", "tp-bac-kan").containsEntry("period_code", "2024").containsEntry("language", "vi");
             Path archived = properties.reports().resolve((String) edition.get("path"));
-            assertThat(edition.get("path").toString()).isEqualTo("archive/tp-bac-kan/2024/tp-bac-kan-2024-run" + run + "." + edition.get("format"));
+            assertThat(edition.get("path").toString()).as("named by when the run was asked for, in Hà Nội time, and the run")
+                    .isEqualTo("archive/tp-bac-kan/2024/tp-bac-kan-2024-20260305-093000-run" + run + "." + edition.get("format"));
             assertThat(sha256(archived)).isEqualTo(edition.get("sha256"));
             // the latest copy readers find is the archived edition, byte for byte
             assertThat(Files.readAllBytes(properties.reports().resolve("areas/2024/tp-bac-kan-2024." + edition.get("format"))))

@@ -43,14 +43,13 @@ abstract class WebTest extends PipelineTest {
 
     /** An archived edition as ReportArchive records one: its file under reports/archive, its row pointing there. */
     long edition(String unit, String period, String format, byte[] content) throws IOException {
-        long run = jdbc.sql("insert into report_run (trigger, status, finished_at) values ('test', 'COMPLETED', now()) returning id")
-                .query(Long.class).single();
+        long run = jdbc.sql("select nextval('run_number')").query(Long.class).single();
         String path = "archive/" + unit + "/" + period + "/" + unit + "-" + period + "-run" + run + "." + format;
         Path file = properties.reports().resolve(path);
         Files.createDirectories(file.getParent());
         Files.write(file, content);
         return jdbc.sql("""
-                insert into report_edition (run_id, kind, org_unit_code, period_code, language, format, path, size_bytes, sha256)
+                insert into report_edition (legacy_run_id, kind, org_unit_code, period_code, language, format, path, size_bytes, sha256)
                 values (:run, 'area', :unit, :period, 'vi', :format, :path, :size, 'test') returning id
                 """).param("run", run).param("unit", unit).param("period", period).param("format", format).param("path", path)
                 .param("size", content.length).query(Long.class).single();
