@@ -76,49 +76,82 @@ class JobsCommandTest extends CommandLineTest {
 
     @Test
     @Order(3)
-    void runningAJobLoadsItsInboxPrintsProgressAndSaysRowsWereRejected() throws IOException {
+    void runningAJobLoadsItsInboxAndSaysRowsWereRejected() throws IOException {
         Files.copy(Path.of("sample-data/statistics/bac-kan-2022-2024.csv"), inbox.resolve("a-bac-kan.csv"));
         Files.copy(Path.of("sample-data/errors/bac-kan-2024-12-with-errors.csv"), inbox.resolve("b-errors.csv"));
 
         Run job = run("jobs", "run", "city", "--period", "2024-11");
 
         assertThat(job.exitCode()).as(job.output()).isEqualTo(3);
-        // not a terminal: one plain line per item, no bar
-        assertThat(job.output()).contains("[1/3] a-bac-kan.csv", "[2/3] b-errors.csv", "[3/3] tp-bac-kan 2024-11")
-                .contains("Lượt #1 city kỳ 2024-11: xong, 3/3 mục")
+        long first = runNumber(job.output(), "city");
+        assertThat(job.output()).contains("Lượt #" + first + " city kỳ 2024-11: xong, 1/1 báo cáo")
                 .contains("7 dòng số liệu bị từ chối")
-                .doesNotContain("\r");
+                .doesNotContain("\r"); // not a terminal: no bar redrawn in place
         assertThat(inbox.resolve("da-nap/a-bac-kan.csv")).isRegularFile();
 
         Run again = run("jobs", "run", "city", "--period", "2024-11");
         assertThat(again.exitCode()).isZero();
-        assertThat(again.output()).contains("Việc city kỳ 2024-11 đã chạy xong (lượt #1); thêm --again để chạy lại.");
+        assertThat(again.output()).contains("Việc city kỳ 2024-11 đã chạy xong (lượt #" + first + "); thêm --again để chạy lại.");
 
         Run forced = run("jobs", "run", "city", "--period", "2024-11", "--again");
         assertThat(forced.exitCode()).as(forced.output()).isZero();
-        assertThat(forced.output()).contains("[1/1] tp-bac-kan 2024-11", "Lượt #2 city kỳ 2024-11: xong, 1/1 mục");
+        completedRun = runNumber(forced.output(), "city");
+        assertThat(completedRun).isNotEqualTo(first);
+        assertThat(forced.output()).contains(" city kỳ 2024-11: xong, 1/1 báo cáo");
     }
 
     @Test
     @Order(4)
-    void runsAreListedWithStatusAndDurationAndAFailedOneRestarts() throws IOException {
+    void runsAreListedWithTheLoadsInOneHistoryAndAFailedOneRestarts() throws IOException {
         Path broken = Files.writeString(inbox.resolve("c-broken.csv"), "not,a,statistics,file\n");
         Run failed = run("jobs", "run", "city", "--period", "2024-10");
         assertThat(failed.exitCode()).isEqualTo(1);
-        assertThat(failed.output()).contains("Lượt #3 city kỳ 2024-10: lỗi, 0/2 mục", "Có tệp không nạp được");
+        long number = runNumber(failed.output(), "city");
+        assertThat(failed.output()).contains("Lượt #" + number + " city kỳ 2024-10: lỗi, 0/0 báo cáo", "c-broken.csv: ",
+                "Có tệp không nạp được");
 
         Run list = run("runs", "list");
         assertThat(list.output()).contains("Lượt   Việc")
-                .containsPattern("#3 +city +2024-10 +CLI +lỗi .* \\d+ s +0/2")
-                .containsPattern("#2 +city +2024-11 +CLI +xong .* \\d+ s +1/1")
-                .containsPattern("#1 +city +2024-11 +CLI +đã thay .* 3/3");
-        assertThat(run("runs", "show", "3").output()).containsPattern("1\\. LOAD +c-broken.csv +lỗi")
-                .containsPattern("2\\. REPORT +tp-bac-kan +chờ");
-        assertThat(run("runs", "restart", "2").output()).contains("Lượt #2 đang ở trạng thái “xong”: chỉ lượt bị lỗi mới chạy tiếp được");
+                .containsPattern("#" + number + " +city +2024-10 +CLI +lỗi ")
+                .containsPattern("#\\d+ +city +2024-11 +CLI +xong .* 1/1")
+                .containsPattern("#\\d+ +ingest a-bac-kan.csv +— +CLI +xong"); // the loads are in the same history
+        assertThat(run("runs", "show", String.valueOf(number)).output()).containsPattern("load-inbox +FAILED")
+                .contains("c-broken.csv: Tệp c-broken.csv");
+        long completed = completedRun;
+        assertThat(run("runs", "restart", String.valueOf(completed)).output())
+                .contains("Lượt #" + completed + " đang ở trạng thái “xong”: chỉ chạy tiếp được lượt bị lỗi");
 
         Files.copy(Path.of("sample-data/statistics/thanh-hoa-2022-2024.csv"), broken, StandardCopyOption.REPLACE_EXISTING);
-        Run restarted = run("runs", "restart", "3");
+        Run restarted = run("runs", "restart", String.valueOf(number));
         assertThat(restarted.exitCode()).as(restarted.output()).isZero();
-        assertThat(restarted.output()).contains("[1/2] c-broken.csv", "[2/2] tp-bac-kan 2024-10", "Lượt #3 city kỳ 2024-10: xong, 2/2 mục");
+        assertThat(restarted.output()).contains("Lượt #" + number + " city kỳ 2024-10: xong, 1/1 báo cáo");
+    }
+
+    @Test
+    @Order(5)
+    void anAbandonedRunIsNeverTakenUpAgainAndItsPeriodRunsAnew() throws IOException {
+        Path broken = Files.writeString(inbox.resolve("d-broken.csv"), "not,a,statistics,file\n");
+        long number = runNumber(run("jobs", "run", "city", "--period", "2024-09").output(), "city");
+
+        Run abandoned = run("runs", "abandon", String.valueOf(number));
+        assertThat(abandoned.exitCode()).isZero();
+        assertThat(abandoned.output()).contains("Đã bỏ lượt #" + number);
+        assertThat(run("runs", "restart", String.valueOf(number)).output()).contains("đang ở trạng thái “đã bỏ”");
+
+        Files.delete(broken);
+        Run anew = run("jobs", "run", "city", "--period", "2024-09");
+        assertThat(anew.exitCode()).as(anew.output()).isZero();
+        assertThat(runNumber(anew.output(), "city")).isNotEqualTo(number);
+        assertThat(anew.output()).contains(" city kỳ 2024-09: xong, 1/1 báo cáo");
+    }
+
+    /** A run of city that completed, for the next tests. */
+    static long completedRun;
+
+    /** The run number in "Lượt #12 city kỳ …". */
+    private static long runNumber(String output, String job) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("Lượt #(\\d+) " + job).matcher(output);
+        assertThat(matcher.find()).as(output).isTrue();
+        return Long.parseLong(matcher.group(1));
     }
 }
