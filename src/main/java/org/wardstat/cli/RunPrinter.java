@@ -24,7 +24,7 @@ final class RunPrinter {
     String line(RunView run) {
         String what = run.subject() == null ? run.jobName() : run.jobName() + " " + run.subject();
         what = what.length() > 28 ? what.substring(0, 27) + "…" : what;
-        return String.format("#%-5d %-28s %-12s %-9s %-14s %s  %8s  %s", run.id(), what, run.periodCode() == null ? "—" : run.periodCode(),
+        return String.format("#%-5d %-28s %-12s %-9s %-14s %s  %8s  %s", run.id(), what, run.periodCode() == null || run.periodCode().isBlank() ? "—" : run.periodCode(),
                 run.trigger(), status(run, app.messages), time.format(run.startedAt()), ProgressText.duration(run.duration(), app.messages),
                 run.itemsTotal() == 0 && !run.running() ? "—" : run.itemsDone() + "/" + run.itemsTotal());
     }

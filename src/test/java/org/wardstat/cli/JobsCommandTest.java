@@ -130,7 +130,7 @@ class JobsCommandTest extends CommandLineTest {
     @Test
     @Order(5)
     void anAbandonedRunIsNeverTakenUpAgainAndItsPeriodRunsAnew() throws IOException {
-        Path broken = Files.writeString(inbox.resolve("d-broken.csv"), "not,a,statistics,file\n");
+        Path broken = Files.writeString(inbox.resolve("d-broken.csv"), "still,not,a,statistics,file\n");
         long number = runNumber(run("jobs", "run", "city", "--period", "2024-09").output(), "city");
 
         Run abandoned = run("runs", "abandon", String.valueOf(number));
