@@ -28,6 +28,8 @@ public class JobScheduler {
     private static final Logger log = LoggerFactory.getLogger(JobScheduler.class);
     /** A fire more than this many periods behind is not made up: a year of monthly reports at most. */
     private static final int CATCH_UP_LIMIT = 12;
+    /** A run waiting for data is tried again this often: files come in hours, not seconds, and each try is a line in the log. */
+    private static final java.time.Duration WAITING_RETRY = java.time.Duration.ofMinutes(10);
     private final JobDefinitions jobs;
     private final RunLauncher launcher;
     private final RunHistory history;
@@ -35,6 +37,8 @@ public class JobScheduler {
     private final Clock clock;
     private final RunProgress progress = new LogProgress(log);
     private Instant lastTick;
+    /** When each waiting run was last tried by this scheduler. */
+    private final java.util.Map<Long, Instant> waitingTried = new java.util.HashMap<>();
     private List<JobDefinition> definitions = List.of();
     private ScheduledExecutorService timer;
 
@@ -99,7 +103,11 @@ public class JobScheduler {
         List<RunView> ran = new ArrayList<>();
         for (JobDefinition job : definitions) {
             for (RunView waiting : history.waiting(job.name())) {
-                launcher.restart(waiting.id()).map(launch -> follower.await(launch, progress)).ifPresent(ran::add);
+                Instant tried = waitingTried.putIfAbsent(waiting.id(), now); // first seen now: tried after the pause
+                if (tried != null && !now.isBefore(tried.plus(WAITING_RETRY))) {
+                    waitingTried.put(waiting.id(), now);
+                    launcher.restart(waiting.id()).map(launch -> follower.await(launch, progress)).ifPresent(ran::add);
+                }
             }
             for (Instant fire : job.schedule().firesBetween(since, now, CATCH_UP_LIMIT)) {
                 fire(job, fire, RunParameters.Trigger.SCHEDULE).ifPresent(ran::add);

@@ -12,6 +12,7 @@ import org.wardstat.analytics.ObservationRepository;
 import org.wardstat.analytics.Window;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.OrgUnit;
+import org.wardstat.report.PeriodLabels;
 import org.wardstat.report.ReportService;
 import org.wardstat.system.Messages;
 
@@ -44,8 +45,10 @@ final class PublishPlan implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         reports.checkTemplates();
         if (!observations.anyIn(storedUnder(job.scope()), window)) {
+            String scope = String.join(", ", job.scope().stream()
+                    .map(code -> catalog.unit(code).map(unit -> unit.name(messages.isVietnamese())).orElse(code)).toList());
             PlannedItems.stop(contribution, PlannedItems.WAITING,
-                    messages.get("run.waiting", String.join(", ", job.scope()), window.code()));
+                    messages.get("run.waiting", scope, PeriodLabels.name(window, messages)));
             return RepeatStatus.FINISHED;
         }
         List<RenderItem> items = RunPlan.units(job, catalog, window).stream()

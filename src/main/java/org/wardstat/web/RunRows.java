@@ -68,6 +68,9 @@ class RunRows {
                     .collect(Collectors.joining(", "));
             return messages.getMessage("web.run.one-off", new Object[] {units}, locale);
         }
+        if (run.jobName().equals("demo")) {
+            return messages.getMessage("web.run.demo", null, locale);
+        }
         if (run.jobName().equals("ingest")) {
             return messages.getMessage("web.run.ingest", new Object[] {run.subject()}, locale);
         }

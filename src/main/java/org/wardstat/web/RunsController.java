@@ -22,6 +22,17 @@ import org.wardstat.report.archive.Editions;
 class RunsController {
 
     static final int HISTORY = 200;
+
+    /** A step of a run as a reader sees it: "Phần 2" for the render step's third partition, its state in words. */
+    record StepRow(RunHistory.StepLine step, String label, String status) {
+        static StepRow of(RunHistory.StepLine step, Messages messages) {
+            String name = step.step();
+            String label = name.startsWith("render-units:partition")
+                    ? messages.get("web.run.step.partition", Integer.parseInt(name.replaceAll("\\D", "")) + 1)
+                    : name.startsWith("plan-") ? messages.get("web.run.step.plan") : messages.get("web.run.step." + name);
+            return new StepRow(step, label, messages.get("web.run.step.status." + step.status().toLowerCase(Locale.ROOT)));
+        }
+    }
     /** A page following a run still going reloads itself this often. */
     static final int REFRESH_SECONDS = 2;
 
@@ -54,7 +65,7 @@ class RunsController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("row", rows.visible(List.of(run), viewer, locale).get(0));
         model.addAttribute("progress", ProgressText.of(run, Messages.forLanguage(locale.getLanguage())));
-        model.addAttribute("steps", runs.steps(id));
+        model.addAttribute("steps", runs.steps(id).stream().map(step -> StepRow.of(step, Messages.forLanguage(locale.getLanguage()))).toList());
         model.addAttribute("editions", EditionRow.of(editions.ofRun(id).stream()
                 .filter(edition -> viewer.scope().contains(edition.unitCode())).toList(), viewer.scope().catalog()));
         if (run.running()) {

@@ -229,12 +229,14 @@ class JobSchedulerTest extends PipelineTest {
         assertThat(waiting.status()).isEqualTo(RunView.WAITING);
         assertThat(waiting.periodCode()).isEqualTo("2025-01");
         assertThat(waiting.message()).isEqualTo(
-                "Chưa có số liệu nào của tp-bac-kan cho kỳ 2025-01: lượt này chờ số liệu và được chạy lại ở các lần kiểm tra sau của bộ lập lịch.");
+                "Chưa có số liệu nào của Thành phố Bắc Kạn cho tháng 01/2025: lượt này chờ số liệu và được chạy lại ở các lần kiểm tra sau của bộ lập lịch.");
         assertThat(count("select count(*) from report_edition")).as("no empty reports").isZero();
 
         // January's file arrives in the inbox; the next tick loads it and makes the report
         Files.writeString(inbox.resolve("thang-1.csv"), "Mã đơn vị,Tên đơn vị,Kỳ báo cáo,Tội phạm về trật tự xã hội (số vụ xảy ra)\nduc-xuan,Phường Đức Xuân,01/2025,3\n");
         clock.set("2025-02-17T23:01:00Z");
+        assertThat(scheduler.tick()).as("tried again after a pause, not at every tick").isEmpty();
+        clock.set("2025-02-17T23:11:00Z");
         List<RunView> retried = scheduler.tick();
 
         assertThat(retried).singleElement().satisfies(run -> {
