@@ -8,10 +8,8 @@ import java.util.concurrent.Callable;
 import org.wardstat.analytics.Window;
 import org.wardstat.jobs.JobDefinition;
 import org.wardstat.jobs.JobDefinitions;
-import org.wardstat.jobs.RunFollower;
 import org.wardstat.jobs.RunLauncher;
 import org.wardstat.jobs.RunParameters;
-import org.wardstat.jobs.RunView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -105,10 +103,7 @@ class JobsCommand implements Runnable {
                             job.name(), window.code(), launch.run()));
                     return launch.result() == RunLauncher.Result.ALREADY_COMPLETED ? 0 : 1;
                 }
-                RunView run = app.bean(RunFollower.class).await(launch, ConsoleProgress.forSystemOut(app.out, app.messages));
-                RunPrinter printer = new RunPrinter(app);
-                printer.summary(run);
-                return printer.exitCode(run);
+                return new RunPrinter(app).follow(launch);
             }
         }
     }

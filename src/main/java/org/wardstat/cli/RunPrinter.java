@@ -45,6 +45,13 @@ final class RunPrinter {
                 step.message() == null ? "" : "\n      " + step.message().replace("\n", "\n      "));
     }
 
+    /** Follows a run started from this command with a bar or lines, then says how it ended; returns the exit code. */
+    int follow(org.wardstat.jobs.RunLauncher.Launch launch) {
+        RunView run = app.bean(org.wardstat.jobs.RunFollower.class).await(launch, ConsoleProgress.forSystemOut(app.out, app.messages));
+        summary(run);
+        return exitCode(run);
+    }
+
     /** 0 when the run completed, 3 when it completed with rows rejected from its files, 1 otherwise. */
     int exitCode(RunView run) {
         if (!run.completed()) {

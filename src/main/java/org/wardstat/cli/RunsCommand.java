@@ -3,7 +3,6 @@ package org.wardstat.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.wardstat.jobs.RunFollower;
 import org.wardstat.jobs.RunHistory;
 import org.wardstat.jobs.RunLauncher;
 import org.wardstat.jobs.RunView;
@@ -92,10 +91,7 @@ class RunsCommand implements Runnable {
                     app.out.println(app.messages.get("cli.run.not-restartable", id, RunPrinter.status(now == null ? before : now, app.messages)));
                     return 1;
                 }
-                RunView run = app.bean(RunFollower.class).await(launch.get(), ConsoleProgress.forSystemOut(app.out, app.messages));
-                RunPrinter printer = new RunPrinter(app);
-                printer.summary(run);
-                return printer.exitCode(run);
+                return new RunPrinter(app).follow(launch.get());
             }
         }
     }
