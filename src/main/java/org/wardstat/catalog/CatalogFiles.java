@@ -21,7 +21,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import java.nio.charset.StandardCharsets;
-import org.wardstat.ingest.source.TextFiles;
+import org.wardstat.system.TextFiles;
 
 /**
  * Reads the vocabulary files a user edits: {@code indicators.csv} and the org-unit file.

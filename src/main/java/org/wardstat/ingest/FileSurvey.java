@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.wardstat.ingest.source.TableReaders;
-import org.wardstat.ingest.source.TextFiles;
+import org.wardstat.system.TextFiles;
 import org.wardstat.ingest.source.UnreadableFileException;
 
 /**

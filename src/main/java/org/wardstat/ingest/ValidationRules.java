@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.CatalogFileException;
 import org.wardstat.catalog.Indicator;
-import org.wardstat.ingest.source.TextFiles;
+import org.wardstat.system.TextFiles;
 
 /** Reads the rules file; a bad rule stops loading with the file, line and rule named. */
 public final class ValidationRules {

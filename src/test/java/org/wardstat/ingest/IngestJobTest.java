@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wardstat.PipelineTest;
-import org.wardstat.ingest.source.TextFiles;
+import org.wardstat.system.TextFiles;
 import org.wardstat.system.Messages;
 
 class IngestJobTest extends PipelineTest {

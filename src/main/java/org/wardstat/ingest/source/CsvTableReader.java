@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.wardstat.system.TextFiles;
 
 /** The rows of a delimited text file; the delimiter (comma, semicolon or tab) is read off the header. */
 public final class CsvTableReader implements TableReader {

@@ -1,4 +1,4 @@
-package org.wardstat.ingest.source;
+package org.wardstat.system;
 
 import java.io.BufferedReader;
 import java.io.IOException;
