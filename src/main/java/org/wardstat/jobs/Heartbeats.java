@@ -64,8 +64,12 @@ public class Heartbeats implements JobExecutionListener, StepExecutionListener {
         forget("job", execution.getId());
     }
 
+    /** Where a partition ran (machine/process), kept with it: the run page and the tests can tell the workers apart. */
+    static final String HOST = "host";
+
     @Override
     public void beforeStep(StepExecution execution) {
+        execution.getExecutionContext().putString(HOST, host);
         beat("step", execution.getId());
         steps.add(execution.getId());
         startTimer();
@@ -112,6 +116,27 @@ public class Heartbeats implements JobExecutionListener, StepExecutionListener {
                 """).param("seconds", silence.toSeconds()).query(Long.class).list();
     }
 
+    /**
+     * Marks failed the partitions whose worker stopped beating, so the run waiting on them (this
+     * process's, polling the job repository) sees its render step fail instead of waiting for ever;
+     * {@code runs restart} then sends those partitions again, to go on where they stopped.
+     */
+    public List<Long> failDeadPartitions() {
+        List<Long> dead = deadPartitions();
+        for (long id : dead) {
+            StepExecution step = repository.getStepExecution(id);
+            if (step == null || !step.getStatus().isRunning()) {
+                continue;
+            }
+            step.setStatus(org.springframework.batch.core.BatchStatus.FAILED);
+            step.setExitStatus(ExitStatus.FAILED.addExitDescription(Messages.vietnamese().get("run.worker-died", silence.toSeconds())));
+            step.setEndTime(java.time.LocalDateTime.now());
+            repository.update(step);
+            log.warn("Partition {} ({}) had no heartbeat from its worker for {}: marked failed", id, step.getStepName(), silence);
+        }
+        return dead;
+    }
+
     Duration silence() {
         return silence;
     }
@@ -120,6 +145,9 @@ public class Heartbeats implements JobExecutionListener, StepExecutionListener {
         try {
             jobs.forEach(id -> beat("job", id));
             steps.forEach(id -> beat("step", id));
+            if (!jobs.isEmpty()) {
+                failDeadPartitions(); // this process runs jobs: its partitions may be in workers that died
+            }
         } catch (RuntimeException e) {
             log.warn("Heartbeat not written: {}", e.getMessage());
         }

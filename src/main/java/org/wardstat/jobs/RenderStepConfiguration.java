@@ -59,6 +59,7 @@ class RenderStepConfiguration {
                 .build();
     }
 
+    /** This process's threads (the default); {@link RemotePartitionsConfiguration} has the worker processes' handler. */
     @Bean
     @ConditionalOnProperty(name = "wardstat.render.transport", havingValue = "local", matchIfMissing = true)
     PartitionHandler renderPartitions(Step renderUnits, WardstatProperties properties) {

@@ -61,8 +61,14 @@ public record WardstatProperties(
      * @param threads   threads rendering a run's partitions in this process (0 or unset: one per core)
      * @param transport {@code local} (this process's threads), {@code jdbc} (worker processes take
      *                  partitions from a queue kept in PostgreSQL) or {@code rabbitmq}
+     * @param partitions partitions of a run for worker processes (unset: 16): more than workers, so
+     *                  the fast ones take more and a dead one's share is small
      */
-    public record Render(Integer threads, String transport) {
+    public record Render(Integer threads, String transport, Integer partitions) {
+        public int partitionCount() {
+            return partitions == null || partitions <= 0 ? 16 : partitions;
+        }
+
         public int threadCount() {
             return threads == null || threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
         }
@@ -73,7 +79,7 @@ public record WardstatProperties(
     }
 
     public Render render() {
-        return render == null ? new Render(null, null) : render;
+        return render == null ? new Render(null, null, null) : render;
     }
 
     // Plain strings on purpose: Spring's own String-to-Path conversion treats a relative path as a
