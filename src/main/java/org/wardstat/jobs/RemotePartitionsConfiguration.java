@@ -5,7 +5,9 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.support.converter.SimpleMessageConverter;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -61,10 +63,21 @@ class RemotePartitionsConfiguration {
         return MessageChannels.queue(renderQueueStore, QUEUE).getObject();
     }
 
+    /** The queue in RabbitMQ, declared by Boot's RabbitAdmin at the first connection; it survives a broker restart. */
+    @Bean
+    @ConditionalOnProperty(name = "wardstat.render.transport", havingValue = "rabbitmq")
+    Queue renderQueue() {
+        return new Queue(QUEUE, true);
+    }
+
     @Bean
     @ConditionalOnProperty(name = "wardstat.render.transport", havingValue = "rabbitmq")
     PollableChannel renderRabbitRequests(ConnectionFactory connectionFactory) {
-        return Amqp.pollableChannel(connectionFactory).queueName(QUEUE).getObject();
+        SimpleMessageConverter converter = new SimpleMessageConverter();
+        // only the request travels (its payload, not the message around it), and only it may be read back
+        converter.setAllowedListPatterns(List.of(StepExecutionRequest.class.getName(), "java.lang.*"));
+        return Amqp.pollableChannel(connectionFactory).queueName(QUEUE).extractPayload(true).amqpMessageConverter(converter)
+                .getObject();
     }
 
     /** The manager's side: one message a partition, then the job repository is asked every second how they are. */

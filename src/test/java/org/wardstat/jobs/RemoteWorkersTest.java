@@ -60,7 +60,7 @@ class RemoteWorkersTest extends PipelineTest {
         for (String file : List.of("bac-kan-2022-2024.csv", "ha-noi-2022-2024.csv", "thanh-hoa-2022-2024.csv", "binh-phuoc-2022-2024.csv")) {
             ingest.ingest(SAMPLES.resolve("statistics").resolve(file), Messages.vietnamese());
         }
-        jdbc.sql("delete from int_channel_message").update();
+        emptyTheQueue();
         org.springframework.util.FileSystemUtils.deleteRecursively(properties.reports().resolve("archive"));
         Files.writeString(Files.createDirectories(temp.resolve("jobs")).resolve("country.job"), """
                 title = Báo cáo năm — cả nước
@@ -71,6 +71,20 @@ class RemoteWorkersTest extends PipelineTest {
                 formats = pdf
                 """);
         job = definitions.inFolder(temp.resolve("jobs")).find("country", Messages.vietnamese()).orElseThrow();
+    }
+
+    /** The transport the workers and this test's process use. */
+    String transport() {
+        return "jdbc";
+    }
+
+    /** How a worker names its queue when it says it is waiting. */
+    String queueName() {
+        return "PostgreSQL";
+    }
+
+    void emptyTheQueue() {
+        jdbc.sql("delete from int_channel_message").update();
     }
 
     @AfterEach
@@ -148,7 +162,7 @@ class RemoteWorkersTest extends PipelineTest {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
                 "-Dwardstat.reports-dir=" + properties.reports(), "-Dwardstat.data-dir=" + temp.resolve("data-" + name),
-                "-Dwardstat.render.transport=jdbc", "-Dwardstat.runs.silence=PT4S",
+                "-Dwardstat.render.transport=" + transport(), "-Dwardstat.runs.silence=PT4S",
                 "org.wardstat.WardstatApplication", "worker");
         builder.environment().put("WARDSTAT_DB_URL", database.jdbcUrl());
         builder.environment().put("WARDSTAT_DB_USER", database.user());
@@ -158,7 +172,7 @@ class RemoteWorkersTest extends PipelineTest {
         workers.add(worker);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
         while (Instant.now().isBefore(deadline)) {
-            if (Files.exists(log) && Files.readString(log).contains("Đang chờ các phần báo cáo (hàng đợi: PostgreSQL)")) {
+            if (Files.exists(log) && Files.readString(log).contains("Đang chờ các phần báo cáo (hàng đợi: " + queueName() + ")")) {
                 return worker;
             }
             if (!worker.isAlive()) {
