@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 
 import org.wardstat.analytics.RollUps;
 import org.wardstat.benchmark.AnalysisBenchmark;
+import org.wardstat.benchmark.PublishBenchmark;
 import org.wardstat.benchmark.ReportBenchmark;
 import org.wardstat.report.ReportBuilder;
 import org.wardstat.report.pdf.ReportPdf;
@@ -204,6 +205,44 @@ class BenchmarkCommand implements Runnable {
         }
         out.println(String.format("  PDF against bare JasperReports (medians): %.2f× (aim ≤ 1,5×)", result.ratio()));
         out.println(String.format("  peak heap %,d MB of %,d MB", result.peakHeapBytes() / mb, result.maxHeapBytes() / mb));
+        return 0;
+    }
+
+    @Command(name = "publish", mixinStandardHelpOptions = true)
+    int publish(@Option(names = "--wards", paramLabel = "N", defaultValue = "10000") int wards) throws IOException, InterruptedException {
+        PrintStream out = System.out;
+        Locations where = Locations.resolve(System.getenv());
+        if (!ownEmbeddedServer(where, out)) {
+            return 1;
+        }
+        deleteTree(where.data().resolve("postgres"));
+        Path folder = where.reports().resolve("publish");
+        deleteTree(folder);
+        Map<String, String> saved = new HashMap<>();
+        override(saved, "wardstat.data-dir", where.data().toString());
+        override(saved, "wardstat.reports-dir", where.reports().toString());
+        override(saved, "wardstat.db.embedded-clean", "true");
+        PublishBenchmark.Result result;
+        try (Wardstat app = Wardstat.start(root.language)) {
+            CatalogRepository catalogs = app.bean(CatalogRepository.class);
+            catalogs.saveIndicators(CatalogFiles.readIndicators(app.bean(WardstatProperties.class).catalog().resolve("indicators.csv")));
+            result = new PublishBenchmark(app.bean(DataSource.class), catalogs, app.bean(RollUps.class),
+                    app.bean(org.wardstat.jobs.RunHistory.class), app.bean(org.wardstat.system.DatabaseServer.class), folder, out::println)
+                    .run(wards);
+        } finally {
+            restore(saved);
+            deleteIfEmpty(where.data());
+        }
+        long mb = 1024 * 1024;
+        out.println();
+        out.println(String.format("Publish benchmark: every ward's briefing of %s (PDF), %,d wards, %d cores", "12/2025",
+                result.wards(), Runtime.getRuntime().availableProcessors()));
+        out.println(String.format("  %-10s %10s %12s %14s %16s", "way", "briefings", "time (s)", "per minute", "peak heap (MB)"));
+        for (PublishBenchmark.Way way : result.ways()) {
+            out.println(String.format("  %-10s %,10d %12d %,14.0f %,16d", way.name(), way.reports(), way.render().toSeconds(), way.perMinute(),
+                    way.peakHeapBytes() / mb));
+        }
+        out.println(result.line());
         return 0;
     }
 

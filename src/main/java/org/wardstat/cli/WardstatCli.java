@@ -33,6 +33,7 @@ public class WardstatCli implements Runnable {
 
     public static int run(String... args) {
         LogFile.begin();
+        PeakHeap.reportAtExitIfAsked();
         // the language is known before parsing, so that help and a wrong argument speak it
         Messages messages = Messages.forLanguage(language(args, System.getenv("WARDSTAT_LANG")));
         CommandLine commandLine = new CommandLine(new WardstatCli())
