@@ -25,10 +25,18 @@ final class PlannedItems {
     private PlannedItems() {
     }
 
+    /**
+     * Keeps the plan. A restarted run keeps the plan it had: its partitions go on from their place
+     * in it, which a plan made anew (a unit added to the catalog meanwhile) would shift.
+     */
     static void store(StepContribution contribution, List<RenderItem> items) {
-        contribution.getStepExecution().getJobExecution().getExecutionContext()
-                .put(ITEMS, new ArrayList<>(items.stream().map(RenderItem::encode).toList()));
-        contribution.incrementWriteCount(items.size());
+        ExecutionContext job = contribution.getStepExecution().getJobExecution().getExecutionContext();
+        List<String> planned = of(job);
+        if (planned.isEmpty()) {
+            planned = new ArrayList<>(items.stream().map(RenderItem::encode).toList());
+            job.put(ITEMS, planned);
+        }
+        contribution.incrementWriteCount(planned.size());
     }
 
     @SuppressWarnings("unchecked")

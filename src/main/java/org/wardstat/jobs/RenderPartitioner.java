@@ -9,35 +9,43 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Splits a run's planned reports into partitions, dealt out in turn like cards: the plan puts
- * the heavy area reports first, so each partition gets its share of them and the partitions end
- * near the same time. Each partition's context holds its own reports, so a worker on another
- * machine needs nothing else, and a restart finds them where the failed attempt left them.
+ * Splits a run's planned reports into partitions, dealt out in turn like cards: partition p of n
+ * takes the reports p, p + n, p + 2n … of the plan. The plan puts the heavy area reports first, so
+ * each partition gets its share of them and the partitions end near the same time. A partition's
+ * context holds only its two numbers: the plan itself is in the job execution's context, written
+ * once, where a worker on another machine reads it too. (A partition holding its own list of
+ * reports would have Spring Batch write that list again with every report it commits.)
  */
 final class RenderPartitioner implements Partitioner {
 
-    private final List<String> items;
+    static final String PARTITION = "partition";
+    static final String PARTITIONS = "partitions";
 
-    RenderPartitioner(List<String> items) {
+    private final int items;
+
+    RenderPartitioner(int items) {
         this.items = items;
     }
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
-        int partitions = Math.max(1, Math.min(gridSize, items.size()));
-        List<ArrayList<String>> dealt = new ArrayList<>();
-        for (int p = 0; p < partitions; p++) {
-            dealt.add(new ArrayList<>());
-        }
-        for (int i = 0; i < items.size(); i++) {
-            dealt.get(i % partitions).add(items.get(i));
-        }
+        int partitions = Math.max(1, Math.min(gridSize, items));
         Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
         for (int p = 0; p < partitions; p++) {
             ExecutionContext context = new ExecutionContext();
-            context.put(PlannedItems.ITEMS, dealt.get(p));
+            context.putInt(PARTITION, p);
+            context.putInt(PARTITIONS, partitions);
             contexts.put(String.format("partition%03d", p), context);
         }
         return contexts;
+    }
+
+    /** The plan's reports that fall to partition {@code p} of {@code n}. */
+    static List<String> share(List<String> plan, int p, int n) {
+        List<String> share = new ArrayList<>();
+        for (int i = p; i < plan.size(); i += n) {
+            share.add(plan.get(i));
+        }
+        return share;
     }
 }

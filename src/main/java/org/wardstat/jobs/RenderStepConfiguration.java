@@ -80,13 +80,15 @@ class RenderStepConfiguration {
     @Bean
     @StepScope
     Partitioner renderPartitioner(@Value("#{jobExecutionContext['items']}") List<String> items) {
-        return new RenderPartitioner(items == null ? List.of() : items);
+        return new RenderPartitioner(items == null ? 0 : items.size());
     }
 
     @Bean
     @StepScope
-    ItemStreamReader<RenderItem> renderItemReader(@Value("#{stepExecutionContext['items']}") List<String> items) {
-        return new RenderItemReader(items);
+    ItemStreamReader<RenderItem> renderItemReader(@Value("#{jobExecutionContext['items']}") List<String> plan,
+                                                  @Value("#{stepExecutionContext['partition']}") Integer partition,
+                                                  @Value("#{stepExecutionContext['partitions']}") Integer partitions) {
+        return new RenderItemReader(RenderPartitioner.share(plan, partition, partitions));
     }
 
     @Bean
