@@ -47,7 +47,7 @@ class RenderStepConfiguration {
     /** One report per chunk: its edition's record commits with the reader's position. */
     @Bean
     Step renderUnits(JobRepository jobRepository, PlatformTransactionManager transactionManager, Heartbeats heartbeats,
-                     ItemStreamReader<RenderItem> renderItemReader, ItemProcessor<RenderItem, List<Path>> renderUnit,
+                     OrphanPartials orphanPartials, ItemStreamReader<RenderItem> renderItemReader, ItemProcessor<RenderItem, List<Path>> renderUnit,
                      ItemWriter<List<Path>> copyToOutput) {
         return new StepBuilder(WORKER_STEP, jobRepository)
                 .<RenderItem, List<Path>>chunk(1)
@@ -55,6 +55,7 @@ class RenderStepConfiguration {
                 .reader(renderItemReader)
                 .processor(renderUnit)
                 .writer(copyToOutput)
+                .listener(orphanPartials)
                 .listener(heartbeats)
                 .build();
     }
