@@ -161,8 +161,12 @@ public class RunLauncher {
             return existing(job, parameters, Result.ALREADY_RUNNING);
         } catch (JobInstanceAlreadyCompleteException e) {
             return existing(job, parameters, Result.ALREADY_COMPLETED);
-        } catch (DataAccessException e) {
-            // another server created the same run between our look and our insert: it is that server's
+        } catch (DataAccessException | IllegalStateException e) {
+            // another server created the same run between our look and our insert (a unique key, or Spring
+            // Batch's own "JobInstance must not already exist"): it is that server's
+            if (repository.getJobInstance(job.getName(), parameters) == null) {
+                throw e;
+            }
             return existing(job, parameters, Result.ALREADY_RUNNING);
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);

@@ -30,7 +30,9 @@ class EditionsAfterUpgradeTest extends PipelineTest {
 
     @Test
     void editionsMadeBeforeTheUpgradeStayListedAndTraceableToTheirRun() throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
+        // a connection of its own, not one of the pool's: its search path is set to the old schema, and closing it ends it
+        com.zaxxer.hikari.HikariDataSource pool = (com.zaxxer.hikari.HikariDataSource) dataSource;
+        try (Connection connection = java.sql.DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword())) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("drop schema if exists " + SCHEMA + " cascade");
             }
