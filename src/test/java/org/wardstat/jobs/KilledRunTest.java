@@ -17,7 +17,6 @@ import org.springframework.test.context.TestPropertySource;
 import org.wardstat.PipelineTest;
 import org.wardstat.ingest.IngestService;
 import org.wardstat.system.DatabaseServer;
-import org.wardstat.system.Messages;
 
 /**
  * The real thing: {@code wardstat jobs run} in its own JVM, killed with SIGKILL while it renders.
@@ -40,17 +39,7 @@ class KilledRunTest extends PipelineTest {
 
     @Test
     void aRunKilledWhileItRendersIsRestartedFromTheCommandLineAndEveryReportIsMadeOnce() throws Exception {
-        for (String file : List.of("bac-kan-2022-2024.csv", "ha-noi-2022-2024.csv", "thanh-hoa-2022-2024.csv", "binh-phuoc-2022-2024.csv")) {
-            ingest.ingest(SAMPLES.resolve("statistics").resolve(file), Messages.vietnamese());
-        }
-        Files.writeString(Files.createDirectories(temp.resolve("jobs")).resolve("country.job"), """
-                title = Báo cáo năm — cả nước
-                schedule = 0 6 10 1 *
-                scope = bac-kan, ha-noi, thanh-hoa, binh-phuoc
-                period = previous-year
-                reports = area, districts, wards
-                formats = pdf
-                """);
+        CountryRun.prepare(ingest, temp);
 
         Process child = wardstat(temp.resolve("run.log"), "jobs", "run", "country", "--period", "2024");
         long madeWhenKilled = waitForSomeEditions(child);
@@ -90,18 +79,9 @@ class KilledRunTest extends PipelineTest {
     }
 
     private Process wardstat(Path log, String... command) throws IOException {
-        List<String> line = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
-                "-Dwardstat.reports-dir=" + temp.resolve("reports"), "-Dwardstat.data-dir=" + temp.resolve("data"),
-                "-Dwardstat.jobs-dir=" + temp.resolve("jobs"), "-Dwardstat.runs.silence=PT4S", "-Dwardstat.render.threads=1",
-                "org.wardstat.WardstatApplication"));
-        line.addAll(List.of(command));
-        ProcessBuilder builder = new ProcessBuilder(line);
-        builder.environment().put("WARDSTAT_DB_URL", database.jdbcUrl());
-        builder.environment().put("WARDSTAT_DB_USER", database.user());
-        builder.environment().put("WARDSTAT_DB_PASSWORD", database.password());
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        return builder.start();
+        return CountryRun.wardstat(database, log, List.of("wardstat.reports-dir=" + temp.resolve("reports"),
+                "wardstat.data-dir=" + temp.resolve("data"), "wardstat.jobs-dir=" + temp.resolve("jobs"), "wardstat.runs.silence=PT4S",
+                "wardstat.render.threads=1"), command);
     }
 
     private long waitForSomeEditions(Process child) throws Exception {

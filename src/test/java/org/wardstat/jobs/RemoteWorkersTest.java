@@ -57,20 +57,10 @@ class RemoteWorkersTest extends PipelineTest {
 
     @BeforeEach
     void fourProvincesWithTheirFiguresAndAYearlyJob() throws IOException {
-        for (String file : List.of("bac-kan-2022-2024.csv", "ha-noi-2022-2024.csv", "thanh-hoa-2022-2024.csv", "binh-phuoc-2022-2024.csv")) {
-            ingest.ingest(SAMPLES.resolve("statistics").resolve(file), Messages.vietnamese());
-        }
+        CountryRun.prepare(ingest, temp);
         emptyTheQueue();
         org.springframework.util.FileSystemUtils.deleteRecursively(properties.reports().resolve("archive"));
-        Files.writeString(Files.createDirectories(temp.resolve("jobs")).resolve("country.job"), """
-                title = Báo cáo năm — cả nước
-                schedule = 0 6 10 1 *
-                scope = bac-kan, ha-noi, thanh-hoa, binh-phuoc
-                period = previous-year
-                reports = area, districts, wards
-                formats = pdf
-                """);
-        job = definitions.inFolder(temp.resolve("jobs")).find("country", Messages.vietnamese()).orElseThrow();
+        job = definitions.inFolder(temp.resolve("jobs")).find(CountryRun.JOB, Messages.vietnamese()).orElseThrow();
     }
 
     /** The transport the workers and this test's process use. */
@@ -159,16 +149,9 @@ class RemoteWorkersTest extends PipelineTest {
 
     private Process startWorker(String name) throws Exception {
         Path log = temp.resolve("worker-" + name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
-                "-Dwardstat.reports-dir=" + properties.reports(), "-Dwardstat.data-dir=" + temp.resolve("data-" + name),
-                "-Dwardstat.render.transport=" + transport(), "-Dwardstat.runs.silence=PT4S",
-                "org.wardstat.WardstatApplication", "worker");
-        builder.environment().put("WARDSTAT_DB_URL", database.jdbcUrl());
-        builder.environment().put("WARDSTAT_DB_USER", database.user());
-        builder.environment().put("WARDSTAT_DB_PASSWORD", database.password());
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        Process worker = builder.start();
+        Process worker = CountryRun.wardstat(database, log, List.of("wardstat.reports-dir=" + properties.reports(),
+                "wardstat.data-dir=" + temp.resolve("data-" + name), "wardstat.render.transport=" + transport(),
+                "wardstat.runs.silence=PT4S"), "worker");
         workers.add(worker);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
         while (Instant.now().isBefore(deadline)) {
