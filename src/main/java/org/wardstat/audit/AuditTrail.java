@@ -1,0 +1,81 @@
+package org.wardstat.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The audit trail: who did what and when. A row is written on the caller's connection, so an
+ * action and its audit row commit (or roll back) together when the caller runs in a transaction.
+ * Actions are short fixed words ("approve", "lock", "sign-in-failed"); what they concern is said
+ * in the detail, in the words of whoever did it (file names, periods, reasons).
+ */
+@Service
+public class AuditTrail {
+
+    /** Who acts and from where: a user on the web, a user or the operator at the command line, the scheduler. */
+    public record Actor(String name, String channel, String remoteAddress) {
+        public static Actor web(String username, String remoteAddress) {
+            return new Actor(username, "web", remoteAddress);
+        }
+
+        public static Actor commandLine(String name) {
+            return new Actor(name, "cli", null);
+        }
+
+        public static Actor scheduler() {
+            return new Actor("scheduler", "scheduler", null);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditTrail(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void record(Actor actor, String action, String unitCode, String detail) {
+        jdbc.sql("""
+                insert into audit_event (at, actor, channel, action, org_unit_code, detail, remote_address)
+                values (:at, :actor, :channel, :action, :unit, :detail, :address)
+                """)
+                .param("at", Timestamp.from(clock.instant())).param("actor", actor.name()).param("channel", actor.channel())
+                .param("action", action).param("unit", unitCode).param("detail", detail == null ? "" : detail)
+                .param("address", actor.remoteAddress())
+                .update();
+    }
+
+    /** The newest events concerning any of the units, newest first. */
+    public List<AuditEvent> concerning(Collection<String> unitCodes, int limit) {
+        if (unitCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select id, at, actor, channel, action, org_unit_code, detail, remote_address from audit_event
+                where org_unit_code = any(:units) order by at desc, id desc limit :limit
+                """)
+                .param("units", unitCodes.toArray(String[]::new)).param("limit", limit)
+                .query(AuditTrail::event).list();
+    }
+
+    /** Every event of one action, oldest first (for tests and the command line). */
+    public List<AuditEvent> ofAction(String action) {
+        return jdbc.sql("""
+                select id, at, actor, channel, action, org_unit_code, detail, remote_address from audit_event
+                where action = :action order by at, id
+                """).param("action", action).query(AuditTrail::event).list();
+    }
+
+    private static AuditEvent event(ResultSet rs, int row) throws SQLException {
+        return new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("channel"),
+                rs.getString("action"), rs.getString("org_unit_code"), rs.getString("detail"), rs.getString("remote_address"));
+    }
+}
