@@ -60,7 +60,7 @@ public class AuditTrail {
         }
         return jdbc.sql("""
                 select id, at, actor, channel, action, org_unit_code, detail, remote_address from audit_event
-                where org_unit_code = any(:units) order by at desc, id desc limit :limit
+                where org_unit_code = any(cast(:units as text[])) order by at desc, id desc limit :limit
                 """)
                 .param("units", unitCodes.toArray(String[]::new)).param("limit", limit)
                 .query(AuditTrail::event).list();
