@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "users", mixinStandardHelpOptions = true,
-        subcommands = {UsersCommand.Add.class, UsersCommand.List.class})
+        subcommands = {UsersCommand.Add.class, UsersCommand.List.class, UsersCommand.Approver.class})
 class UsersCommand implements Runnable {
 
     @ParentCommand
@@ -62,6 +62,9 @@ class UsersCommand implements Runnable {
         @Option(names = "--password-stdin")
         boolean passwordStdin;
 
+        @Option(names = "--approver")
+        boolean approver;
+
         @Override
         public Integer call() {
             CommandLine commandLine = spec.commandLine();
@@ -72,7 +75,14 @@ class UsersCommand implements Runnable {
             try {
                 Users.checkPassword(username, password); // refused before the database starts
                 try (Wardstat app = Wardstat.start(users.root.language)) {
-                    AppUser user = app.bean(Users.class).add(username, wanted, unit, displayName, password);
+                    Users all = app.bean(Users.class);
+                    if (approver && wanted == Role.CLERK) {
+                        throw new CommandLine.ParameterException(commandLine, messages.get("users.refused.clerk-approver", username));
+                    }
+                    AppUser user = all.add(username, wanted, unit, displayName, password);
+                    if (approver) {
+                        all.setApprover(user.username(), true);
+                    }
                     app.out.println(app.messages.get("cli.users.added", user.username(),
                             app.messages.get("web.role." + user.role().name().toLowerCase()), user.orgUnitCode()));
                     return 0;
@@ -112,6 +122,37 @@ class UsersCommand implements Runnable {
         }
     }
 
+    /** Gives or takes the approver right: approving the months of the wards under the user's unit, locking them at a province. */
+    @Command(name = "approver", mixinStandardHelpOptions = true)
+    static class Approver implements Callable<Integer> {
+
+        @ParentCommand
+        UsersCommand users;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String username;
+
+        @Parameters(index = "1", paramLabel = "yes|no")
+        String choice;
+
+        @Override
+        public Integer call() {
+            Messages messages = Messages.forLanguage(users.root.language);
+            if (!choice.equals("yes") && !choice.equals("no")) {
+                System.err.println("wardstat: " + messages.get("cli.users.approver-choice", choice));
+                return WrongUsage.EXIT_CODE;
+            }
+            try (Wardstat app = Wardstat.start(users.root.language)) {
+                app.bean(Users.class).setApprover(username, choice.equals("yes"));
+                app.out.println(app.messages.get(choice.equals("yes") ? "cli.users.approver-on" : "cli.users.approver-off", username));
+                return 0;
+            } catch (UserRefused refused) {
+                System.err.println("wardstat: " + messages.get(refused.code(), refused.args()));
+                return 1;
+            }
+        }
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true)
     static class List implements Callable<Integer> {
 
@@ -132,7 +173,8 @@ class UsersCommand implements Runnable {
                     app.out.printf("  %-20s %-22s %-16s %-28s %s%s%n", user.username(),
                             app.messages.get("web.role." + user.role().name().toLowerCase()), user.orgUnitCode(), user.displayName(),
                             user.createdAt().atZone(zone).format(DAY),
-                            user.enabled() ? "" : "  " + app.messages.get("cli.users.disabled"));
+                            (user.approver() ? "  " + app.messages.get("cli.users.approver") : "")
+                                    + (user.enabled() ? "" : "  " + app.messages.get("cli.users.disabled")));
                 }
                 return 0;
             }

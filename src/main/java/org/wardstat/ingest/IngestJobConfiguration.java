@@ -116,8 +116,10 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    Merge merge(JdbcClient jdbc, Clock clock, @Value("#{jobParameters['sourceFileId']}") Long sourceFileId) {
-        return new Merge(jdbc, sourceFileId, clock);
+    Merge merge(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock, WardstatProperties properties,
+                @Value("#{jobParameters['sourceFileId']}") Long sourceFileId,
+                @Value("#{jobParameters['language']}") String language) {
+        return new Merge(jdbc, sourceFileId, clock, new LockedMonths(jdbcTemplate, Messages.forLanguage(language), properties.zone()));
     }
 
     /**

@@ -20,16 +20,20 @@ public class Merge implements Tasklet {
     private final JdbcClient jdbc;
     private final long file;
     private final Clock clock;
+    private final LockedMonths lockedMonths;
 
     /** @param clock when the ward-months count as submitted (the application's clock, so tests can set it) */
-    public Merge(JdbcClient jdbc, long sourceFileId, Clock clock) {
+    Merge(JdbcClient jdbc, long sourceFileId, Clock clock, LockedMonths lockedMonths) {
         this.jdbc = jdbc;
         this.file = sourceFileId;
         this.clock = clock;
+        this.lockedMonths = lockedMonths;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        lockedMonths.rejectRows(file);
+        withdrawApprovalsOfChangedMonths();
         RowOutcomes rows = rowOutcomes();
         jdbc.sql("""
                 insert into observation_revision (org_unit_code, indicator_code, period, old_value, new_value, old_source_file_id, new_source_file_id)
@@ -68,6 +72,17 @@ public class Merge implements Tasklet {
         jdbc.sql("delete from staged_value where source_file_id = :file").param("file", file).update();
         jdbc.sql("delete from staged_row where source_file_id = :file").param("file", file).update();
         return RepeatStatus.FINISHED;
+    }
+
+    /** An approval covers the figures the approver saw: a month whose figures this file adds to or changes is approved again. */
+    private void withdrawApprovalsOfChangedMonths() {
+        jdbc.sql("""
+                delete from ward_month_approval a
+                where (a.org_unit_code, a.period) in (
+                    select s.org_unit_code, s.period from staged_value s
+                    left join observation o on (o.org_unit_code, o.indicator_code, o.period) = (s.org_unit_code, s.indicator_code, s.period)
+                    where s.source_file_id = :file and o.value is distinct from s.value)
+                """).param("file", file).update();
     }
 
     /** Rows whose every value is new, rows that change something, and rows that change nothing (blank rows too). */

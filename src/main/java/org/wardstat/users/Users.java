@@ -22,7 +22,7 @@ public class Users {
     /** Long enough to resist guessing from a list; short enough that people can type it. */
     public static final int MIN_PASSWORD_LENGTH = 10;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
-    private static final String COLUMNS = "id, username, role, org_unit_code, display_name, enabled, created_at";
+    private static final String COLUMNS = "id, username, role, org_unit_code, display_name, enabled, created_at, approver";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -84,6 +84,19 @@ public class Users {
                 .param("enabled", enabled).param("username", username).update() == 1;
     }
 
+    /**
+     * Gives or takes the approver right. A clerk enters a ward's own figures and never approves
+     * them: the right is refused to a clerk.
+     */
+    public boolean setApprover(String username, boolean approver) {
+        AppUser user = find(username).orElseThrow(() -> new UserRefused("users.refused.unknown", username));
+        if (approver && user.role() == Role.CLERK) {
+            throw new UserRefused("users.refused.clerk-approver", username);
+        }
+        return jdbc.sql("update app_user set approver = :approver where username = :username")
+                .param("approver", approver).param("username", username).update() == 1;
+    }
+
     /** For signing in only. */
     Optional<String> passwordHash(String username) {
         return jdbc.sql("select password_hash from app_user where username = :username").param("username", username)
@@ -93,6 +106,6 @@ public class Users {
     private static AppUser user(ResultSet rs, int row) throws SQLException {
         return new AppUser(rs.getLong("id"), rs.getString("username"), Role.valueOf(rs.getString("role")),
                 rs.getString("org_unit_code"), rs.getString("display_name"), rs.getBoolean("enabled"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getBoolean("approver"));
     }
 }
