@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.wardstat.approval.FigureStanding;
 import org.wardstat.report.ReportService;
 
 /**
@@ -14,10 +15,11 @@ import org.wardstat.report.ReportService;
  * @param reports   which reports: the areas themselves, every district-level unit below them, every ward below them
  * @param output    folder that also receives a copy of each report, by period
  * @param catchUp   whether a fire missed while no server ran is made up at start
+ * @param require   the figures must be approved (or locked) before the run renders; until then it waits
  */
 public record JobDefinition(String name, Path file, String title, Schedule schedule, Path inbox, List<String> scope,
                             PeriodRule period, Set<ReportKind> reports, Set<ReportService.Format> formats, String language,
-                            Path output, boolean catchUp) {
+                            Path output, boolean catchUp, FigureStanding.Requirement require) {
 
     public enum ReportKind { AREA, DISTRICTS, WARDS }
 

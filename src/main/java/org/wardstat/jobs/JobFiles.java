@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.wardstat.analytics.ReportingCalendar;
+import org.wardstat.approval.FigureStanding;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.report.ReportService;
 import org.wardstat.system.Messages;
@@ -29,7 +30,7 @@ import org.wardstat.system.Messages;
 final class JobFiles {
 
     private static final Set<String> KEYS = Set.of("name", "title", "schedule", "time-zone", "inbox", "scope", "period",
-            "calendar", "reports", "formats", "language", "output", "catch-up");
+            "calendar", "reports", "formats", "language", "output", "catch-up", "require");
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private record Entry(String value, int line) {
@@ -114,10 +115,12 @@ final class JobFiles {
         String language = choice("language", "vi", text -> List.of("vi", "en").stream().filter(text::equals).findFirst(), "vi, en");
         boolean catchUp = choice("catch-up", "yes", text -> text.equals("yes") ? java.util.Optional.of(true)
                 : text.equals("no") ? java.util.Optional.of(false) : java.util.Optional.empty(), "yes, no");
+        FigureStanding.Requirement require = choice("require", "none", text -> Arrays.stream(FigureStanding.Requirement.values())
+                .filter(r -> r.name().equalsIgnoreCase(text)).findFirst(), "none, approved, locked");
         String inbox = optional("inbox", null);
         return new JobDefinition(name, file, required("title"), schedule, inbox == null ? null : resolve.apply(inbox), scope,
                 new PeriodRule(kind, calendar), reports, formats, language,
-                resolve.apply(optional("output", "reports/jobs/" + name)), catchUp);
+                resolve.apply(optional("output", "reports/jobs/" + name)), catchUp, require);
     }
 
     private String required(String key) {

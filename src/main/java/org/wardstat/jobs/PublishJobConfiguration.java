@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.wardstat.analytics.ObservationRepository;
 import org.wardstat.analytics.Window;
+import org.wardstat.approval.FigureStanding;
 import org.wardstat.catalog.CatalogRepository;
 import org.wardstat.ingest.IngestService;
 import org.wardstat.report.ReportService;
@@ -59,11 +60,12 @@ class PublishJobConfiguration {
     @Bean
     @StepScope
     Tasklet publishPlan(JobDefinitions jobs, CatalogRepository catalogs, ObservationRepository observations, ReportService reports,
+                        FigureStanding standing,
                         @Value("#{jobParameters['jobFile']}") String jobFile, @Value("#{jobParameters['period']}") String period,
                         @Value("#{jobParameters['language']}") String language) {
         Messages messages = Messages.forLanguage(language);
         return new PublishPlan(definition(jobs, jobFile, messages), catalogs.load(), Window.parse(period).orElseThrow(), observations,
-                reports, messages);
+                reports, standing, messages);
     }
 
     /** The job file as it is now: a restart after an edit works with the edit. */

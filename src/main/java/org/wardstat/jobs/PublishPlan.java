@@ -9,6 +9,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.wardstat.analytics.ObservationRepository;
+import org.wardstat.approval.FigureStanding;
 import org.wardstat.analytics.Window;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.OrgUnit;
@@ -29,10 +30,12 @@ final class PublishPlan implements Tasklet {
     private final Window window;
     private final ObservationRepository observations;
     private final ReportService reports;
+    private final FigureStanding standing;
     private final Messages messages;
 
     PublishPlan(JobDefinition job, Catalog catalog, Window window, ObservationRepository observations, ReportService reports,
-                Messages messages) {
+                FigureStanding standing, Messages messages) {
+        this.standing = standing;
         this.job = job;
         this.catalog = catalog;
         this.window = window;
@@ -44,11 +47,20 @@ final class PublishPlan implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         reports.checkTemplates();
-        if (!observations.anyIn(storedUnder(job.scope()), window)) {
-            String scope = String.join(", ", job.scope().stream()
-                    .map(code -> catalog.unit(code).map(unit -> unit.name(messages.isVietnamese())).orElse(code)).toList());
+        Set<String> wards = storedUnder(job.scope());
+        String scope = String.join(", ", job.scope().stream()
+                .map(code -> catalog.unit(code).map(unit -> unit.name(messages.isVietnamese())).orElse(code)).toList());
+        if (!observations.anyIn(wards, window)) {
             PlannedItems.stop(contribution, PlannedItems.WAITING,
                     messages.get("run.waiting", scope, PeriodLabels.name(window, messages)));
+            return RepeatStatus.FINISHED;
+        }
+        FigureStanding.Standing figures = standing.of(wards, window);
+        if (!figures.meets(job.require())) {
+            // a job that requires approved (or locked) figures waits for them as it waits for files
+            int missing = job.require() == FigureStanding.Requirement.LOCKED ? figures.unlockedWards() : figures.unapprovedWards();
+            PlannedItems.stop(contribution, PlannedItems.WAITING, messages.get("run.waiting-" + job.require().name().toLowerCase(),
+                    missing, figures.wards(), scope, PeriodLabels.name(window, messages)));
             return RepeatStatus.FINISHED;
         }
         List<RenderItem> items = RunPlan.units(job, catalog, window).stream()

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.wardstat.approval.FigureStanding;
 import org.wardstat.analytics.Lineage;
 import org.wardstat.analytics.MonthlyValues;
 import org.wardstat.analytics.ObservationRepository;
@@ -40,12 +41,14 @@ public class ReportBuilder {
     private final Rollouts rollouts;
     private final Completeness completeness;
     private final SourceLoads loads;
+    private final FigureStanding standing;
     private final Clock clock;
     private final ReportingCalendar calendar;
 
     ReportBuilder(ObservationRepository observations, RollUps rollUps, AttainmentService attainment, Rollouts rollouts,
-                  Completeness completeness, SourceLoads loads, Clock clock,
+                  Completeness completeness, SourceLoads loads, FigureStanding standing, Clock clock,
                   @Value("${wardstat.periods:calendar}") String periods) {
+        this.standing = standing;
         this.observations = observations;
         this.rollUps = rollUps;
         this.attainment = attainment;
@@ -91,7 +94,7 @@ public class ReportBuilder {
                         .orElse(null),
                 null,
                 letterheads.closing(ward, ancestors),
-                provenance(catalog.lineage(ward).stream().map(OrgUnit::code).toList(), window, messages, runId));
+                provenance(catalog, catalog.lineage(ward).stream().map(OrgUnit::code).toList(), window, messages, runId));
     }
 
     ReportContent area(Catalog catalog, OrgUnit area, Window window, Messages messages, String runId) {
@@ -135,7 +138,7 @@ public class ReportBuilder {
                         detail.rollout(rollouts.progress(area, year)),
                         detail.submissions(completeness.of(area, window.last()), clock.getZone())),
                 letterheads.closing(area, ancestors),
-                provenance(stored.keySet().stream().map(OrgUnit::code).toList(), window, messages, runId));
+                provenance(catalog, stored.keySet().stream().map(OrgUnit::code).toList(), window, messages, runId));
     }
 
     /**
@@ -187,7 +190,7 @@ public class ReportBuilder {
         return messages.get("briefing.period", period, PeriodLabels.dates(window, calendar, messages));
     }
 
-    private ReportContent.Provenance provenance(List<String> units, Window window, Messages messages, String runId) {
+    private ReportContent.Provenance provenance(Catalog catalog, List<String> units, Window window, Messages messages, String runId) {
         DateTimeFormatter minutes = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
         String generated = LocalDateTime.now(clock).format(minutes);
         List<SourceLoads.Load> sources = units.isEmpty() ? List.of()
@@ -203,6 +206,7 @@ public class ReportBuilder {
                     sources.size() == 1 ? "" : messages.get("report.provenance.others", sources.size() - 1));
         }
         return new ReportContent.Provenance(lastLoad, runId, generated,
-                messages.get("report.provenance", lastLoad, runId, generated));
+                messages.get("report.provenance", lastLoad, runId, generated),
+                standing.of(units, window).sentence(catalog, clock.getZone(), messages));
     }
 }

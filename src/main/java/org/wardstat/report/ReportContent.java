@@ -203,8 +203,10 @@ public record ReportContent(
      * @param runId       the report run that produced this edition
      * @param generatedAt when it was produced
      * @param footer      the line printed at the foot of every page
+     * @param standing    whether the figures of the report's period are approved and locked, in one sentence
+     *                    ("Số liệu của 2/6 phường chưa được duyệt."); empty when no ward has figures for it
      */
-    public record Provenance(String lastLoad, String runId, String generatedAt, String footer) {
+    public record Provenance(String lastLoad, String runId, String generatedAt, String footer, String standing) {
     }
 
     public boolean isArea() {

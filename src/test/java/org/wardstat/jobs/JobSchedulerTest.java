@@ -247,6 +247,35 @@ class JobSchedulerTest extends PipelineTest {
                 .containsExactly("tp-bac-kan");
     }
 
+    @Test
+    void aJobThatRequiresApprovedFiguresWaitsForTheirApprovalAndSaysSo(@Autowired org.wardstat.approval.Approvals approvals,
+                                                                       @Autowired org.wardstat.users.Users users) throws IOException {
+        Path file = home.resolve("jobs/monthly-city.job");
+        Files.writeString(file, Files.readString(file) + "require = approved\n");
+        jobs = definitions.inFolder(home.resolve("jobs"));
+        scheduler = new JobScheduler(jobs, launcher, history, follower, clock);
+
+        RunView waiting = scheduler.catchUp().get(0);
+        assertThat(waiting.status()).isEqualTo(RunView.WAITING);
+        assertThat(waiting.message()).isEqualTo("Chờ duyệt số liệu: 6/6 phường của Thành phố Bắc Kạn có số liệu tháng 10/2024 chưa được duyệt;"
+                + " lượt này chạy lại ở các lần kiểm tra sau của bộ lập lịch.");
+        assertThat(count("select count(*) from report_edition")).isZero();
+
+        users.add("duyet.tp", org.wardstat.users.Role.ANALYST, "tp-bac-kan", "Lê Văn Duyệt", "mat-khau-thu-nghiem".toCharArray());
+        users.setApprover("duyet.tp", true);
+        approvals.approve("duyet.tp", org.wardstat.audit.AuditTrail.Actor.commandLine("test"), "tp-bac-kan",
+                org.wardstat.analytics.Window.month(java.time.YearMonth.of(2024, 10)), org.wardstat.system.Messages.vietnamese());
+        clock.set("2024-12-17T22:01:00Z");
+        assertThat(scheduler.tick()).as("tried again after a pause").isEmpty();
+        clock.set("2024-12-17T22:11:00Z");
+        assertThat(scheduler.tick()).singleElement().satisfies(run -> {
+            assertThat(run.id()).isEqualTo(waiting.id());
+            assertThat(run.status()).isEqualTo(RunView.COMPLETED);
+        });
+        assertThat(jdbc.sql("select org_unit_code from report_edition where period_code = '2024-10'").query(String.class).list())
+                .containsExactly("tp-bac-kan");
+    }
+
     private static <T> T awaitThen(CountDownLatch latch, java.util.function.Supplier<T> work) {
         try {
             latch.await();

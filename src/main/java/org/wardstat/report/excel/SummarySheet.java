@@ -29,6 +29,7 @@ final class SummarySheet {
         out.line(row++, security.heading(), out.styles.bold, 1);
         out.line(row++, security.narrative(), out.styles.paragraph, 1);
         row = pair(out, row, messages.get("workbook.summary.coverage"), security.coverage());
+        row = pair(out, row, messages.get("workbook.summary.standing"), content.provenance().standing());
         if (content.attainment() != null) {
             row = pair(out, row, messages.get("workbook.summary.attainment"), content.attainment().summary());
         }

@@ -89,6 +89,10 @@ public class ReportPdf {
         p.put("signerTitle", closing.signerTitle());
         p.put("signerName", closing.signerName());
         p.put("provenance", content.provenance().footer());
+        // where the figures stand is read under the narrative, in the coverage line's place: the
+        // templates users edit need no new field for it
+        p.put("coverage", String.join("\n", java.util.stream.Stream.of(content.security().coverage(), content.provenance().standing())
+                .filter(text -> text != null && !text.isBlank()).toList()));
         return new Prepared(templates.get(content.isArea() ? AREA_TEMPLATE : WARD_TEMPLATE), p);
     }
 

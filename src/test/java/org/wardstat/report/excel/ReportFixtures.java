@@ -64,7 +64,7 @@ final class ReportFixtures {
 
     static Provenance provenance() {
         return new Provenance("bac-kan-2025.csv, nạp lúc 04/01/2026 08:15", "run-42", "05/01/2026 09:30",
-                "wardstat · run-42");
+                "wardstat · run-42", "Số liệu đã được Thành phố Bắc Kạn duyệt ngày 04/01/2026.");
     }
 
     static ReportContent area() {
