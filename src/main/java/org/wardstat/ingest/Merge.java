@@ -36,22 +36,29 @@ public class Merge implements Tasklet {
         withdrawApprovalsOfChangedMonths();
         RowOutcomes rows = rowOutcomes();
         jdbc.sql("""
-                insert into observation_revision (org_unit_code, indicator_code, period, old_value, new_value, old_source_file_id, new_source_file_id)
-                select distinct o.org_unit_code, o.indicator_code, o.period, o.value, s.value, o.source_file_id, s.source_file_id
+                insert into observation_revision (org_unit_code, indicator_code, period, old_value, new_value, old_source_file_id, new_source_file_id,
+                                                  old_source_sheet, old_source_row, new_source_sheet, new_source_row)
+                select distinct on (o.org_unit_code, o.indicator_code, o.period, s.value)
+                       o.org_unit_code, o.indicator_code, o.period, o.value, s.value, o.source_file_id, s.source_file_id,
+                       o.source_sheet, o.source_row, s.sheet, s.row_number
                 from staged_value s
                 join observation o on (o.org_unit_code, o.indicator_code, o.period) = (s.org_unit_code, s.indicator_code, s.period)
                 where s.source_file_id = :file and o.value <> s.value
+                order by o.org_unit_code, o.indicator_code, o.period, s.value, s.sheet, s.row_number
                 """).param("file", file).update();
         int changed = jdbc.sql("""
-                update observation o set value = s.value, note = s.note, source_file_id = s.source_file_id, loaded_at = now()
+                update observation o set value = s.value, note = s.note, source_file_id = s.source_file_id, loaded_at = now(),
+                    source_sheet = s.sheet, source_row = s.row_number
                 from staged_value s
                 where s.source_file_id = :file
                   and (o.org_unit_code, o.indicator_code, o.period) = (s.org_unit_code, s.indicator_code, s.period)
                   and o.value <> s.value
                 """).param("file", file).update();
         int inserted = jdbc.sql("""
-                insert into observation (org_unit_code, indicator_code, period, value, note, source_file_id)
-                select org_unit_code, indicator_code, period, value, note, source_file_id from staged_value where source_file_id = :file
+                insert into observation (org_unit_code, indicator_code, period, value, note, source_file_id, source_sheet, source_row)
+                select org_unit_code, indicator_code, period, value, note, source_file_id, sheet, row_number from staged_value
+                where source_file_id = :file
+                order by sheet, row_number
                 on conflict do nothing
                 """).param("file", file).update();
         int staged = jdbc.sql("select count(*) from staged_value where source_file_id = :file").param("file", file).query(Integer.class).single();
