@@ -134,7 +134,7 @@ public class Explainer {
                         stored.row(), stored.loadId(), stored.loadedAt(), revisions.getOrDefault(key, List.of())));
             }
             List<Explanation.Row> rows = new ArrayList<>();
-            if (month.isBefore(ward.firstMonth())) {
+            if (ward.firstMonth() != null && month.isBefore(ward.firstMonth())) {
                 for (String predecessor : ward.predecessors()) {
                     catalog.unit(predecessor).ifPresent(p -> rows.addAll(rows(catalog, countsFor, p, code, month)));
                 }
