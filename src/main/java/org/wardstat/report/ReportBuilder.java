@@ -13,6 +13,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.wardstat.approval.FigureStanding;
+import org.wardstat.analytics.Explainer;
 import org.wardstat.analytics.Lineage;
 import org.wardstat.analytics.MonthlyValues;
 import org.wardstat.analytics.ObservationRepository;
@@ -44,10 +45,12 @@ public class ReportBuilder {
     private final FigureStanding standing;
     private final Clock clock;
     private final ReportingCalendar calendar;
+    private final Explainer explainer;
 
     ReportBuilder(ObservationRepository observations, RollUps rollUps, AttainmentService attainment, Rollouts rollouts,
                   Completeness completeness, SourceLoads loads, FigureStanding standing, Clock clock,
-                  @Value("${wardstat.periods:calendar}") String periods) {
+                  @Value("${wardstat.periods:calendar}") String periods, Explainer explainer) {
+        this.explainer = explainer;
         this.standing = standing;
         this.observations = observations;
         this.rollUps = rollUps;
@@ -94,7 +97,8 @@ public class ReportBuilder {
                         .orElse(null),
                 null,
                 letterheads.closing(ward, ancestors),
-                provenance(catalog, catalog.lineage(ward).stream().map(OrgUnit::code).toList(), window, messages, runId));
+                provenance(catalog, catalog.lineage(ward).stream().map(OrgUnit::code).toList(), window, messages, runId),
+                sources(catalog, ward, window, figures, messages));
     }
 
     ReportContent area(Catalog catalog, OrgUnit area, Window window, Messages messages, String runId) {
@@ -138,7 +142,8 @@ public class ReportBuilder {
                         detail.rollout(rollouts.progress(area, year)),
                         detail.submissions(completeness.of(area, window.last()), clock.getZone())),
                 letterheads.closing(area, ancestors),
-                provenance(catalog, stored.keySet().stream().map(OrgUnit::code).toList(), window, messages, runId));
+                provenance(catalog, stored.keySet().stream().map(OrgUnit::code).toList(), window, messages, runId),
+                sources(catalog, area, window, whole, messages));
     }
 
     /**
@@ -161,6 +166,12 @@ public class ReportBuilder {
                 .map(code -> catalog.unit(code).map(unit -> unit.name(vi)).orElse(code)).toList());
         return " " + messages.get("briefing.merger", names,
                 ward.validFrom().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+
+    /** Where each printed figure comes from, checked against the figures just rolled up (the workbook's sources sheet). */
+    private List<ReportContent.SourceFigure> sources(Catalog catalog, OrgUnit unit, Window window, RolledUp figures, Messages messages) {
+        var indicators = figures.indicators().stream().map(change -> change.change().indicator()).toList();
+        return new SourcesPart(messages, catalog, clock.getZone()).figures(explainer.explain(catalog, unit, window, indicators, figures));
     }
 
     /** The stored months of each unit, from January of the prior year to December of the window's year, in one query. */

@@ -29,9 +29,46 @@ public record ReportContent(
         Attainment attainment,
         AreaDetail area,
         Closing closing,
-        Provenance provenance) {
+        Provenance provenance,
+        List<SourceFigure> sources) {
 
     public enum Kind { WARD, AREA }
+
+    /** A report without the lineage of its figures (an empty {@code sources}). */
+    public ReportContent(Kind kind, boolean vietnamese, String unitCode, String unitName, String periodCode, Letterhead letterhead,
+                         Security security, Attainment attainment, AreaDetail area, Closing closing, Provenance provenance) {
+        this(kind, vietnamese, unitCode, unitName, periodCode, letterhead, security, attainment, area, closing, provenance, List.of());
+    }
+
+    public ReportContent {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /**
+     * Where one printed figure comes from (see {@code ./wardstat explain}): the stored values it adds
+     * up and the sentence that adds them.
+     *
+     * @param sentence "Tổng 3 tháng của 2 phường: 15 vụ = số in trên báo cáo"
+     * @param addsUp   the values give exactly the printed figure
+     */
+    public record SourceFigure(String indicatorCode, String indicatorName, String sentence, BigDecimal total, boolean addsUp,
+                               List<SourceRow> rows) {
+    }
+
+    /**
+     * One stored value behind a figure.
+     *
+     * @param unit      the ward (or merged ward) it counts for
+     * @param ward      the ward that reported it
+     * @param month     "2024-03"
+     * @param indicator the stored indicator's name (a rate's numerator or denominator)
+     * @param sheet     empty for a CSV file
+     * @param row       null when the value was loaded before rows were kept
+     * @param revisions the values it replaced, in words; empty when none
+     */
+    public record SourceRow(String unit, String wardCode, String ward, String month, String indicator, BigDecimal value,
+                            String file, String sheet, Integer row, long load, String loadedAt, String revisions) {
+    }
 
     /**
      * The head of an official report (Nghị định 30/2020, Phụ lục I).

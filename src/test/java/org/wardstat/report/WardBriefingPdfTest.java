@@ -126,8 +126,9 @@ class WardBriefingPdfTest extends PipelineTest {
     @Test
     void aQuarterUnderTheStatutoryCalendarIsNamedAndDatedAsTheDecreeSays(
             @Autowired org.wardstat.analytics.ObservationRepository observations, @Autowired java.time.Clock clock,
-            @Autowired org.wardstat.approval.FigureStanding standing) throws IOException {
-        ReportBuilder statutory = new ReportBuilder(observations, rollUps, attainment, rollouts, completeness, loads, standing, clock, "statutory");
+            @Autowired org.wardstat.approval.FigureStanding standing, @Autowired org.wardstat.analytics.Explainer explainer) throws IOException {
+        ReportBuilder statutory = new ReportBuilder(observations, rollUps, attainment, rollouts, completeness, loads, standing, clock, "statutory",
+                explainer);
 
         Path file = write(statutory.build(catalogs.load(), "duc-xuan", Window.quarter(2024, 4), Messages.vietnamese(), "#1"),
                 Messages.vietnamese());

@@ -11,7 +11,7 @@ import org.wardstat.system.Messages;
  * The Excel workbook of a report's scope and period, drawn from the same {@link ReportContent}
  * as the PDF: a summary, the indicators with live change formulas, the chart indicator month
  * by month, the criteria (a ward's list or an area's matrix), the monthly data, and for an area
- * the ranking and the rollout. Every formula carries its computed value, so viewers that do not
+ * the ranking and the rollout, and where every figure comes from (the sources). Every formula carries its computed value, so viewers that do not
  * calculate still show the figures.
  */
 public final class ReportWorkbook {
@@ -57,6 +57,9 @@ public final class ReportWorkbook {
         }
         if (security.months() != null) {
             MonthlySheet.write(sheet(workbook, styles, messages, "monthly"), security.months(), messages);
+        }
+        if (!content.sources().isEmpty()) {
+            SourcesSheet.write(sheet(workbook, styles, messages, "sources"), content.sources(), messages);
         }
         XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
         workbook.setActiveSheet(0);
