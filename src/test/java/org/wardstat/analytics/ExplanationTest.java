@@ -135,5 +135,14 @@ class ExplanationTest extends PipelineTest {
                 assertThat(e.total()).as(row.code()).isEqualByComparingTo(row.current());
             }
         }
+        // the workbook's sources sheet carries the same sums, in words
+        assertThat(content.sources()).allMatch(ReportContent.SourceFigure::addsUp);
+        assertThat(content.sources()).extracting(ReportContent.SourceFigure::sentence).contains(
+                "Tổng 3 tháng của 2 phường: 15 vụ = số in trên báo cáo",
+                "Giá trị tháng cuối của 2 phường cộng lại: 19 tổ = số in trên báo cáo",
+                "Tỷ lệ = 9 / 15 × 100 = 60% = số in trên báo cáo");
+        ReportContent.SourceRow revised = content.sources().get(0).rows().get(1);
+        assertThat(revised.file() + " " + revised.row() + " " + revised.revisions())
+                .startsWith("sua.csv 2 sửa 2 → 5: quy1.csv, dòng 6 → sua.csv, dòng 2 (");
     }
 }
