@@ -70,6 +70,10 @@ public final class ExplanationText {
         return row.month().format(MONTH);
     }
 
+    public String indicatorName(Indicator indicator) {
+        return indicator.name(vi);
+    }
+
     /** The stored indicator of a row, named: a rate's rows are its numerator's and its denominator's. */
     public String indicator(Explanation.Row row) {
         return catalog.indicators().stream().filter(i -> i.code().equals(row.indicator())).findFirst()
@@ -123,7 +127,11 @@ public final class ExplanationText {
 
     /** "47.062 vụ", "83,40%", "không xác định" for a rate over nothing. */
     public String figure(Explanation e, BigDecimal value) {
-        Indicator indicator = e.indicator();
+        return figure(e.indicator(), value);
+    }
+
+    /** A printed figure of an indicator in the language's style: "47.062 vụ", "83,40%". */
+    public String figure(Indicator indicator, BigDecimal value) {
         if (value == null) {
             return messages.get("explain.undefined");
         }
