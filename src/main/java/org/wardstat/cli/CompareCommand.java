@@ -41,12 +41,10 @@ class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Wardstat app = Wardstat.start(root.language)) {
-            CurrentPeriod current = app.bean(CurrentPeriod.class);
-            if (current.isFuture(window)) {
-                app.out.println(app.messages.get("cli.period.future", PeriodLabels.name(window, app.messages),
-                        String.format("%02d/%d", current.month().getMonthValue(), current.month().getYear())));
+            if (app.refusesFuture(window)) {
                 return WrongUsage.EXIT_CODE;
             }
+            CurrentPeriod current = app.bean(CurrentPeriod.class);
             Catalog catalog = app.bean(CatalogRepository.class).load();
             OrgUnit unit = catalog.unit(area).orElse(null);
             if (unit == null) {

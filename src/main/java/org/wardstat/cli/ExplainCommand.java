@@ -2,7 +2,6 @@ package org.wardstat.cli;
 
 import java.util.concurrent.Callable;
 
-import org.wardstat.analytics.CurrentPeriod;
 import org.wardstat.analytics.Explainer;
 import org.wardstat.analytics.Explanation;
 import org.wardstat.analytics.Window;
@@ -11,7 +10,6 @@ import org.wardstat.catalog.CatalogRepository;
 import org.wardstat.catalog.Indicator;
 import org.wardstat.catalog.OrgUnit;
 import org.wardstat.report.ExplanationText;
-import org.wardstat.report.PeriodLabels;
 import org.wardstat.system.WardstatProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,10 +34,7 @@ class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Wardstat app = Wardstat.start(root.language)) {
-            CurrentPeriod current = app.bean(CurrentPeriod.class);
-            if (current.isFuture(window)) {
-                app.out.println(app.messages.get("cli.period.future", PeriodLabels.name(window, app.messages),
-                        String.format("%02d/%d", current.month().getMonthValue(), current.month().getYear())));
+            if (app.refusesFuture(window)) {
                 return WrongUsage.EXIT_CODE;
             }
             Catalog catalog = app.bean(CatalogRepository.class).load();

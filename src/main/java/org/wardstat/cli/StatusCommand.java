@@ -8,9 +8,7 @@ import java.util.concurrent.Callable;
 import org.wardstat.catalog.CatalogRepository;
 import org.wardstat.catalog.OrgUnit;
 import org.wardstat.analytics.Completeness;
-import org.wardstat.analytics.CurrentPeriod;
 import org.wardstat.analytics.Window;
-import org.wardstat.report.PeriodLabels;
 import org.wardstat.system.WardstatProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,10 +32,7 @@ class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Wardstat app = Wardstat.start(root.language)) {
-            CurrentPeriod current = app.bean(CurrentPeriod.class);
-            if (period.isAfter(current.month())) {
-                app.out.println(app.messages.get("cli.period.future", PeriodLabels.name(Window.month(period), app.messages),
-                        String.format("%02d/%d", current.month().getMonthValue(), current.month().getYear())));
+            if (app.refusesFuture(Window.month(period))) {
                 return WrongUsage.EXIT_CODE;
             }
             OrgUnit unit = app.bean(CatalogRepository.class).load().unit(area).orElse(null);

@@ -50,6 +50,17 @@ final class Wardstat implements AutoCloseable {
         return new Wardstat(context, messages, out);
     }
 
+    /** A window still to come is a wrong request: says so with the current month and returns true. */
+    boolean refusesFuture(org.wardstat.analytics.Window window) {
+        org.wardstat.analytics.CurrentPeriod current = bean(org.wardstat.analytics.CurrentPeriod.class);
+        if (!current.isFuture(window)) {
+            return false;
+        }
+        out.println(messages.get("cli.period.future", org.wardstat.report.PeriodLabels.name(window, messages),
+                String.format("%02d/%d", current.month().getMonthValue(), current.month().getYear())));
+        return true;
+    }
+
     <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
