@@ -170,6 +170,9 @@ public class ReportBuilder {
 
     /** Where each printed figure comes from, checked against the figures just rolled up (the workbook's sources sheet). */
     private List<ReportContent.SourceFigure> sources(Catalog catalog, OrgUnit unit, Window window, RolledUp figures, Messages messages) {
+        if ((long) catalog.wardsUnder(unit).size() * window.months().size() > SourcesPart.MAX_WARD_MONTHS) {
+            return List.of(); // a province's or the country's year: too many rows for a sheet; `explain` gives any figure
+        }
         var indicators = figures.indicators().stream().map(change -> change.change().indicator()).toList();
         return new SourcesPart(messages, catalog, clock.getZone()).figures(explainer.explain(catalog, unit, window, indicators, figures));
     }

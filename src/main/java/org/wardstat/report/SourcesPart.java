@@ -11,6 +11,13 @@ import org.wardstat.system.Messages;
 /** The lineage of a report's figures as the workbook prints it: each figure's values with their sources, and its sum. */
 final class SourcesPart {
 
+    /**
+     * Above so many ward-months (100 wards over a year) a report gets no sources sheet: with some
+     * thirty indicators that would be tens of thousands of rows, and a country's would not fit a
+     * sheet. Any of its figures is still explained by {@code ./wardstat explain} and on the web.
+     */
+    static final int MAX_WARD_MONTHS = 1_200;
+
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final ExplanationText text;
