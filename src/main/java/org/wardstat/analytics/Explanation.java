@@ -55,9 +55,4 @@ public record Explanation(OrgUnit unit, Window window, Indicator indicator, List
         BigDecimal shown = printed.value();
         return total == null ? shown == null : shown != null && total.compareTo(shown) == 0;
     }
-
-    /** The months of the rows, distinct by ward and month. */
-    public long wardMonths() {
-        return rows.stream().map(r -> r.ward().code() + "/" + r.month()).distinct().count();
-    }
 }

@@ -45,7 +45,9 @@ public final class ExplanationText {
             return lines;
         }
         for (Explanation.Row row : e.rows()) {
-            lines.add(String.format("  %-28s %-8s %10s  %s", ward(row), month(row), value(row.value()), source(row)));
+            // a rate lists both its flows: each line names which
+            String what = e.indicator().isRate() ? String.format(" %-45s", indicator(row)) : "";
+            lines.add(String.format("  %-28s %-8s%s %10s  %s", ward(row), month(row), what, value(row.value()), source(row)));
             row.revisions().forEach(r -> lines.add("      " + revision(r)));
         }
         lines.add(total(e));
