@@ -124,6 +124,31 @@ class ExplanationTest extends PipelineTest {
     }
 
     @Test
+    void aWorkbooksValueNamesItsSheetAndRow() throws IOException {
+        Path file = temp.resolve("thang-4.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = java.nio.file.Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet("Tháng 4");
+            String[][] rows = {{"ward_code", "period", "social_order_crimes"}, {"xuat-hoa", "2024-04", "2"}, {"duc-xuan", "2024-04", "6"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < 3; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+        }
+        assertThat(ingest.ingest(file, Messages.vietnamese()).ok()).isTrue();
+
+        Explanation april = explain("tp-bac-kan", Window.month(YearMonth.of(2024, 4)), "social_order_crimes");
+
+        assertThat(april.rows()).extracting(r -> r.ward().code() + " " + r.value().toPlainString() + " " + r.file() + " "
+                        + r.sheet() + " " + r.row())
+                .containsExactly("duc-xuan 6 thang-4.xlsx Tháng 4 3", "xuat-hoa 2 thang-4.xlsx Tháng 4 2");
+        assertThat(april.total()).isEqualByComparingTo("8");
+        assertThat(april.addsUp()).isTrue();
+    }
+
+    @Test
     void theWholeReportsFiguresAllAddUp() {
         Catalog catalog = catalogs.load();
         OrgUnit city = catalog.unit("tp-bac-kan").orElseThrow();
