@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Moves a file's staged values into {@code observation} in one transaction: new values are
  * inserted, changed ones updated with the old value kept in {@code observation_revision},
- * unchanged ones left alone; the ward-months are recorded as submitted and the file marked
+ * unchanged ones left alone; each value written keeps the sheet and row it was read from (a
+ * revision keeps both rows); the ward-months are recorded as submitted and the file marked
  * complete. A crash before the commit leaves observation as it was, and the step runs again.
  */
 public class Merge implements Tasklet {
