@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "wardstat", mixinStandardHelpOptions = true, version = "wardstat 0.1",
         subcommands = {DemoCommand.class, CatalogCommand.class, IngestCommand.class, TemplateCommand.class, StatusCommand.class,
-                ReportCommand.class, JobsCommand.class, RunsCommand.class, CompareCommand.class, AttainmentCommand.class, RolloutCommand.class, BenchmarkCommand.class,
+                ReportCommand.class, EditionsCommand.class, JobsCommand.class, RunsCommand.class, CompareCommand.class, AttainmentCommand.class, RolloutCommand.class, BenchmarkCommand.class,
                 UsersCommand.class, ServeCommand.class, WorkerCommand.class,
                 ApprovalCommands.Approve.class, ApprovalCommands.Lock.class, ApprovalCommands.Unlock.class, ApprovalCommands.Status.class,
                 ExplainCommand.class,

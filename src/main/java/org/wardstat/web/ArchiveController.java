@@ -3,6 +3,7 @@ package org.wardstat.web;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.FileSystemResource;
@@ -19,11 +20,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.wardstat.catalog.OrgUnit;
+import org.wardstat.report.archive.ChangeText;
 import org.wardstat.report.archive.Editions;
 import org.wardstat.report.archive.Editions.Edition;
+import org.wardstat.report.archive.OutOfDate;
+import org.wardstat.system.Messages;
 import org.wardstat.system.WardstatProperties;
+import org.wardstat.users.Role;
 
-/** The report archive: the editions of the units a viewer may see, newest first, and their files. */
+/**
+ * The report archive: the editions of the units a viewer may see, the latest of each report first,
+ * each out-of-date one marked with the figures changed since, and their files.
+ */
 @Controller
 @ConditionalOnWebApplication
 class ArchiveController {
@@ -32,27 +40,31 @@ class ArchiveController {
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Editions editions;
+    private final OutOfDate outOfDate;
     private final WardstatProperties properties;
     private final WebText text;
 
-    ArchiveController(Editions editions, WardstatProperties properties, WebText text) {
+    ArchiveController(Editions editions, OutOfDate outOfDate, WardstatProperties properties, WebText text) {
         this.editions = editions;
+        this.outOfDate = outOfDate;
         this.properties = properties;
         this.text = text;
     }
 
     @GetMapping("/")
     String archive(Viewer viewer, @RequestParam(required = false) String unit,
-                   @RequestParam(required = false) String period, Model model) {
+                   @RequestParam(required = false) String period, Locale locale, Model model) {
         List<String> visible = viewer.scope().units().stream().map(OrgUnit::code).toList();
         String chosenUnit = unit == null || unit.isBlank() ? null : unit;
         String chosenPeriod = period == null || period.isBlank() ? null : period;
         List<Edition> newest = editions.newest(visible, chosenUnit, chosenPeriod, MAX_ROWS * 2);
-        List<EditionRow> rows = EditionRow.of(newest, viewer.scope().catalog());
+        List<EditionRow> rows = EditionRow.of(newest, viewer.scope().catalog(), outOfDate.changes(newest),
+                new ChangeText(viewer.scope().catalog(), Messages.forLanguage(locale.getLanguage())));
         model.addAttribute("rows", rows.size() > MAX_ROWS ? rows.subList(0, MAX_ROWS) : rows);
         model.addAttribute("cut", rows.size() > MAX_ROWS || newest.size() == MAX_ROWS * 2);
         model.addAttribute("units", UnitChoice.of(viewer.scope(), text));
         model.addAttribute("periods", editions.periods(visible));
+        model.addAttribute("mayRequest", viewer.atLeast(Role.ANALYST));
         model.addAttribute("unit", chosenUnit);
         model.addAttribute("period", chosenPeriod);
         return "archive";

@@ -13,16 +13,22 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.wardstat.analytics.Window;
+import org.wardstat.jobs.EditionRemake;
 import org.wardstat.jobs.RunLauncher;
 import org.wardstat.jobs.RunParameters;
 import org.wardstat.report.ReportService;
+import org.wardstat.report.archive.Editions;
 
-/** A report asked for on the web: of a unit in the viewer's subtree, made in the background by the run service. */
+/**
+ * A report asked for on the web: of a unit in the viewer's subtree, made in the background by the
+ * run service; or an archived edition made again ("Lập lại"), under the same rule.
+ */
 @Controller
 @ConditionalOnWebApplication
 @RequestMapping("/reports")
@@ -31,11 +37,25 @@ class ReportController {
     private final RunLauncher launcher;
     private final WebText text;
     private final MessageSource messages;
+    private final Editions editions;
+    private final EditionRemake remake;
 
-    ReportController(RunLauncher launcher, WebText text, MessageSource messages) {
+    ReportController(RunLauncher launcher, WebText text, MessageSource messages, Editions editions, EditionRemake remake) {
         this.launcher = launcher;
         this.text = text;
         this.messages = messages;
+        this.editions = editions;
+        this.remake = remake;
+    }
+
+    /** The same report as the edition, made again from the figures as they stand: by whoever may ask for a report of its unit. */
+    @PostMapping("/remake/{id}")
+    String remake(@PathVariable long id, Viewer viewer) {
+        Editions.Edition edition = editions.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!viewer.scope().contains(edition.unitCode())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        return "redirect:/runs/" + remake.remake(edition, RunParameters.Trigger.WEB, viewer.username()).run();
     }
 
     @GetMapping("/new")

@@ -17,15 +17,20 @@ public class Editions {
     /**
      * @param runId the run that made it: its job instance, or for an edition made before runs were
      *              Spring Batch jobs, the number of the run that made it (its footer's "#…")
-     * @param path  relative to the reports folder, as {@link ReportArchive} recorded it
+     * @param path   relative to the reports folder, as {@link ReportArchive} recorded it
+     * @param latest whether it is the newest edition of its report (unit, period, language and format); an older one is "bản cũ"
      */
     public record Edition(long id, long runId, String kind, String unitCode, String periodCode, String language, String format,
-                          String path, long sizeBytes, Instant createdAt) {
+                          String path, long sizeBytes, Instant createdAt, boolean latest) {
     }
 
     private static final String SELECT = """
             select id, coalesce(execution.job_instance_id, legacy_run_id) as run_id, kind, org_unit_code, period_code, language,
-                   format, path, size_bytes, created_at
+                   format, path, size_bytes, created_at,
+                   not exists (select 1 from report_edition newer
+                               where (newer.org_unit_code, newer.period_code, newer.language, newer.format)
+                                     = (report_edition.org_unit_code, report_edition.period_code, report_edition.language, report_edition.format)
+                                 and (newer.created_at, newer.id) > (report_edition.created_at, report_edition.id)) as latest
             from report_edition left join batch_job_execution execution using (job_execution_id)
             """;
 
@@ -36,8 +41,9 @@ public class Editions {
     }
 
     /**
-     * The newest editions of the given units, at most {@code limit}, optionally of one unit and
-     * one period (null: any).
+     * The editions of the given units, at most {@code limit}, optionally of one unit and one
+     * period (null: any): the latest edition of each report first, newest first, then the older
+     * editions ("bản cũ"), newest first.
      */
     public List<Edition> newest(Collection<String> units, String unit, String period, int limit) {
         if (units.isEmpty()) {
@@ -46,7 +52,7 @@ public class Editions {
         return jdbc.sql(SELECT + """
                         where org_unit_code in (:units) and (cast(:unit as text) is null or org_unit_code = :unit)
                           and (cast(:period as text) is null or period_code = :period)
-                        order by created_at desc, id desc limit :limit
+                        order by latest desc, created_at desc, id desc limit :limit
                         """)
                 .param("units", units).param("unit", unit).param("period", period).param("limit", limit)
                 .query(Editions::edition).list();
@@ -75,6 +81,6 @@ public class Editions {
     private static Edition edition(ResultSet rs, int row) throws SQLException {
         return new Edition(rs.getLong("id"), rs.getLong("run_id"), rs.getString("kind"), rs.getString("org_unit_code"),
                 rs.getString("period_code"), rs.getString("language"), rs.getString("format"), rs.getString("path"),
-                rs.getLong("size_bytes"), rs.getTimestamp("created_at").toInstant());
+                rs.getLong("size_bytes"), rs.getTimestamp("created_at").toInstant(), rs.getBoolean("latest"));
     }
 }
