@@ -19,14 +19,31 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditTrail {
 
-    /** Who acts and from where: a user on the web, a user or the operator at the command line, the scheduler. */
-    public record Actor(String name, String channel, String remoteAddress) {
+    /**
+     * Who acts and from where: a user on the web, a user or the operator at the command line, the
+     * scheduler. {@code unitCode} is the actor's own unit when known (a signed-in user's): an
+     * action that concerns no one unit, such as a load without an area, is filed under it.
+     */
+    public record Actor(String name, String channel, String remoteAddress, String unitCode) {
+        public Actor(String name, String channel, String remoteAddress) {
+            this(name, channel, remoteAddress, null);
+        }
+
         public static Actor web(String username, String remoteAddress) {
             return new Actor(username, "web", remoteAddress);
         }
 
+        public static Actor web(String username, String remoteAddress, String unitCode) {
+            return new Actor(username, "web", remoteAddress, unitCode);
+        }
+
         public static Actor commandLine(String name) {
             return new Actor(name, "cli", null);
+        }
+
+        /** The operator at the command line, known by the operating system's user name. */
+        public static Actor operator() {
+            return new Actor("os:" + System.getProperty("user.name"), "cli", null);
         }
 
         public static Actor scheduler() {
@@ -64,6 +81,28 @@ public class AuditTrail {
                 """)
                 .param("units", unitCodes.toArray(String[]::new)).param("limit", limit)
                 .query(AuditTrail::event).list();
+    }
+
+    /**
+     * One page of the events an admin may see, newest first: those concerning a unit of their
+     * subtree and, for an admin of a top unit, those that concern no unit (a failed sign-in
+     * under an unknown name, a load from the command line without an area).
+     */
+    public List<AuditEvent> page(Collection<String> unitCodes, boolean withUnattributed, String action, int offset, int limit) {
+        return jdbc.sql("""
+                select id, at, actor, channel, action, org_unit_code, detail, remote_address from audit_event
+                where (org_unit_code = any(cast(:units as text[])) or (:unattributed and org_unit_code is null))
+                  and (cast(:action as text) is null or action = :action)
+                order by at desc, id desc offset :offset limit :limit
+                """)
+                .param("units", unitCodes.toArray(String[]::new)).param("unattributed", withUnattributed)
+                .param("action", action).param("offset", offset).param("limit", limit)
+                .query(AuditTrail::event).list();
+    }
+
+    /** The actions recorded so far, for a filter. */
+    public List<String> actions() {
+        return jdbc.sql("select distinct action from audit_event order by action").query(String.class).list();
     }
 
     /** Every event of one action, oldest first (for tests and the command line). */

@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.wardstat.audit.AuditTrail;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.CatalogRepository;
 import org.wardstat.catalog.Indicator;
@@ -91,7 +92,7 @@ public class FigureEntry {
         }
         Path file = write(ward, period, typed, user);
         IngestResult result = ingest.ingest(file, IngestService.Options.DEFAULT.withOrigin(new IngestService.Origin("web-form", user)),
-                messages);
+                messages, AuditTrail.Actor.web(user, null, ward));
         if (result.ok()) {
             drafts.markSubmitted(ward, period, user, clock.instant(), result.sourceFileId());
         }

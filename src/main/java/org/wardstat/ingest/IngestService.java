@@ -25,7 +25,9 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.wardstat.audit.AuditTrail;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.CatalogRepository;
 import org.wardstat.system.ConnectionLoss;
@@ -95,9 +97,11 @@ public class IngestService {
     private final DataSource dataSource;
     private final LoadReportWriter reports;
     private final Path logFile;
+    private final AuditTrail audit;
 
     IngestService(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, SourceFiles sourceFiles,
-                  CatalogRepository catalogs, DataSource dataSource, WardstatProperties properties) {
+                  CatalogRepository catalogs, DataSource dataSource, WardstatProperties properties, AuditTrail audit) {
+        this.audit = audit;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
@@ -112,7 +116,26 @@ public class IngestService {
         return ingest(file, Options.DEFAULT, messages);
     }
 
+    /** A load from the command line, or from the web when the options name the sender. */
     public IngestResult ingest(Path file, Options options, Messages messages) {
+        AuditTrail.Actor actor = options.origin() == null ? AuditTrail.Actor.operator()
+                : AuditTrail.Actor.web(options.origin().user(), null);
+        return ingest(file, options, messages, actor);
+    }
+
+    /** Loads the file and records in the audit trail who loaded it and what came of it, whatever that was. */
+    public IngestResult ingest(Path file, Options options, Messages messages, AuditTrail.Actor actor) {
+        IngestResult result = loadFile(file, options, messages);
+        try {
+            audit.record(actor, "load", options.area() != null ? options.area() : actor.unitCode(), LoadAudit.detail(result, messages));
+        } catch (DataAccessException e) {
+            // the database went away: the result says so already, and nothing was stored to account for
+            log.warn("The audit row of loading {} could not be written", file, e);
+        }
+        return result;
+    }
+
+    private IngestResult loadFile(Path file, Options options, Messages messages) {
         Path path = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             return IngestResult.refused(path, messages.get("file.missing", path));

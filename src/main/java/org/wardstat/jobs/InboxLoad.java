@@ -12,6 +12,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.AbstractStep;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.wardstat.audit.AuditTrail;
 import org.wardstat.ingest.IngestResult;
 import org.wardstat.ingest.IngestService;
 import org.wardstat.system.Messages;
@@ -50,7 +51,7 @@ final class InboxLoad extends AbstractStep {
         long rejected = 0;
         for (Path file : RunPlan.inboxFiles(inbox)) {
             step.setReadCount(step.getReadCount() + 1);
-            IngestResult result = ingest.ingest(file, messages);
+            IngestResult result = ingest.ingest(file, IngestService.Options.DEFAULT, messages, AuditTrail.Actor.scheduler());
             if (!result.ok()) {
                 failures.add(file.getFileName() + ": " + result.message());
                 continue;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.wardstat.audit.AuditTrail;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.ingest.FileWards;
 import org.wardstat.ingest.FormProfile;
@@ -74,7 +76,7 @@ class UploadController {
     @PostMapping
     String upload(@RequestParam("file") MultipartFile file, @RequestParam(name = "period", required = false) String period,
                   @RequestParam(name = "form", required = false) String form, Viewer viewer, Locale locale, Model model,
-                  HttpServletResponse response) throws IOException {
+                  HttpServletRequest request, HttpServletResponse response) throws IOException {
         model.addAttribute("forms", forms());
         String name = file.getOriginalFilename() == null ? "" : Path.of(file.getOriginalFilename()).getFileName().toString();
         Optional<UploadCheck.Kind> kind = UploadCheck.byName(name);
@@ -115,7 +117,8 @@ class UploadController {
             return refused(model, response, HttpServletResponse.SC_FORBIDDEN, "web.upload.refused.scope", name,
                     text.unit(catalog.unit(ward.code()).orElse(null)), ward.code(), ward.row(), text.unit(viewer.unit()));
         }
-        IngestResult result = ingest.ingest(stored, options, WebConfiguration.messages(locale));
+        IngestResult result = ingest.ingest(stored, options, WebConfiguration.messages(locale),
+                AuditTrail.Actor.web(viewer.username(), request.getRemoteAddr(), viewer.user().unitCode()));
         List<SourceFiles.Problem> rejects = result.sourceFileId() > 0 ? sourceFiles.rejects(result.sourceFileId()) : List.of();
         model.addAttribute("fileName", name);
         model.addAttribute("result", result);
