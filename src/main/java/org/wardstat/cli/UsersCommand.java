@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 
+import org.wardstat.audit.AuditTrail;
 import org.wardstat.system.Messages;
 import org.wardstat.system.WardstatProperties;
 import org.wardstat.users.AppUser;
@@ -83,6 +84,9 @@ class UsersCommand implements Runnable {
                     if (approver) {
                         all.setApprover(user.username(), true);
                     }
+                    app.bean(AuditTrail.class).record(AuditTrail.Actor.operator(), "user-add", user.orgUnitCode(),
+                            Messages.vietnamese().get("audit.user.added", user.username(), user.role().name().toLowerCase(),
+                                    user.orgUnitCode(), approver ? 1 : 0));
                     app.out.println(app.messages.get("cli.users.added", user.username(),
                             app.messages.get("web.role." + user.role().name().toLowerCase()), user.orgUnitCode()));
                     return 0;
@@ -144,6 +148,9 @@ class UsersCommand implements Runnable {
             }
             try (Wardstat app = Wardstat.start(users.root.language)) {
                 app.bean(Users.class).setApprover(username, choice.equals("yes"));
+                String unit = app.bean(Users.class).find(username).map(AppUser::orgUnitCode).orElse(null);
+                app.bean(AuditTrail.class).record(AuditTrail.Actor.operator(), "user-change", unit,
+                        Messages.vietnamese().get(choice.equals("yes") ? "audit.user.approver-on" : "audit.user.approver-off", username));
                 app.out.println(app.messages.get(choice.equals("yes") ? "cli.users.approver-on" : "cli.users.approver-off", username));
                 return 0;
             } catch (UserRefused refused) {

@@ -20,6 +20,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.wardstat.analytics.Window;
+import org.wardstat.audit.AuditTrail;
 import org.wardstat.report.ReportService;
 
 /**
@@ -50,10 +51,12 @@ public class RunLauncher {
     private final RunHistory history;
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
+    private final AuditTrail audit;
 
     RunLauncher(JobRepository repository, Job publishJob, Job reportJob, Job demoJob, Heartbeats heartbeats, RunHistory history,
-                JdbcClient jdbc, java.time.Clock clock) throws Exception {
+                JdbcClient jdbc, java.time.Clock clock, AuditTrail audit) throws Exception {
         this.clock = clock;
+        this.audit = audit;
         MapJobRegistry registry = new MapJobRegistry(); // restart finds the job by its name here
         for (Job job : List.of(publishJob, reportJob, demoJob)) {
             registry.register(job);
@@ -77,6 +80,16 @@ public class RunLauncher {
      */
     public Launch publish(JobDefinition job, Window window, RunParameters.Trigger trigger, String requestedBy, Instant scheduledFor,
                           boolean again) {
+        Launch launch = publishRun(job, window, trigger, requestedBy, scheduledFor, again);
+        if (RequestAudit.askedByAPerson(trigger)) {
+            audit.record(RequestAudit.actor(trigger, requestedBy), "report-request", job.scope().size() == 1 ? job.scope().get(0) : null,
+                    RequestAudit.publish(job, window, launch));
+        }
+        return launch;
+    }
+
+    private Launch publishRun(JobDefinition job, Window window, RunParameters.Trigger trigger, String requestedBy, Instant scheduledFor,
+                              boolean again) {
         recoverDead();
         Optional<RunView> going = history.running(job.name(), window.code());
         if (going.isPresent()) {
@@ -103,8 +116,10 @@ public class RunLauncher {
     public Launch report(String unit, Window window, Set<ReportService.Format> formats, String language, RunParameters.Trigger trigger,
                          String requestedBy) {
         recoverDead();
-        return start(reportJob, RunParameters.report(unit, window, formats, language, trigger, requestedBy, nextRunNumber(),
+        Launch launch = start(reportJob, RunParameters.report(unit, window, formats, language, trigger, requestedBy, nextRunNumber(),
                 clock.instant()));
+        audit.record(RequestAudit.actor(trigger, requestedBy), "report-request", unit, RequestAudit.report(unit, window, formats, launch));
+        return launch;
     }
 
     public Launch demo(String requestedBy, String language) {
