@@ -106,6 +106,9 @@ class JobSchedulerTest extends PipelineTest {
         assertThat(count("select count(*) from observation where org_unit_code = 'duc-xuan'")).isPositive();
         assertThat(inbox.resolve("bac-kan-2022-2024.csv")).doesNotExist();
         assertThat(inbox.resolve("da-nap/bac-kan-2022-2024.csv")).isRegularFile();
+        assertThat(jdbc.sql("select actor || ' ' || channel || ' ' || action || ': ' || detail from audit_event").query(String.class).list())
+                .as("the scheduler's load is in the audit trail; its own run is no one's request")
+                .singleElement().asString().startsWith("scheduler scheduler load: Tệp bac-kan-2022-2024.csv: ").contains(" giá trị mới");
     }
 
     @Test
