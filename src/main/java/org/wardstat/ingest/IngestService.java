@@ -14,6 +14,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -98,10 +100,13 @@ public class IngestService {
     private final LoadReportWriter reports;
     private final Path logFile;
     private final AuditTrail audit;
+    private final MeterRegistry meters;
 
     IngestService(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, SourceFiles sourceFiles,
-                  CatalogRepository catalogs, DataSource dataSource, WardstatProperties properties, AuditTrail audit) {
+                  CatalogRepository catalogs, DataSource dataSource, WardstatProperties properties, AuditTrail audit,
+                  MeterRegistry meters) {
         this.audit = audit;
+        this.meters = meters;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
@@ -125,7 +130,9 @@ public class IngestService {
 
     /** Loads the file and records in the audit trail who loaded it and what came of it, whatever that was. */
     public IngestResult ingest(Path file, Options options, Messages messages, AuditTrail.Actor actor) {
+        Timer.Sample timing = Timer.start(meters);
         IngestResult result = loadFile(file, options, messages);
+        LoadMetrics.count(meters, timing, result);
         try {
             audit.record(actor, "load", options.area() != null ? options.area() : actor.unitCode(), LoadAudit.detail(result, messages));
         } catch (DataAccessException e) {

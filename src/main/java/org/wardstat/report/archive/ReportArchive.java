@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.wardstat.report.ReportContent;
@@ -33,9 +34,12 @@ public class ReportArchive {
     private final JdbcClient jdbc;
     private final WardstatProperties properties;
 
-    ReportArchive(JdbcClient jdbc, WardstatProperties properties) {
+    private final MeterRegistry meters;
+
+    ReportArchive(JdbcClient jdbc, WardstatProperties properties, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.meters = meters;
     }
 
     /**
@@ -61,6 +65,8 @@ public class ReportArchive {
                 .param("path", reports.relativize(archived).toString()).param("size", size(archived))
                 .param("sha256", sha256(archived))
                 .update();
+        // counted when archived: a chunk rolled back and rendered again counts twice, which a rate of renders can bear
+        meters.counter("wardstat.reports.rendered", "kind", content.isArea() ? "area" : "ward", "format", format).increment();
         return latest;
     }
 
