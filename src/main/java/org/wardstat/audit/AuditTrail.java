@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -98,6 +99,39 @@ public class AuditTrail {
                 .param("units", unitCodes.toArray(String[]::new)).param("unattributed", withUnattributed)
                 .param("action", action).param("offset", offset).param("limit", limit)
                 .query(AuditTrail::event).list();
+    }
+
+    /**
+     * Failed sign-ins under one name since a moment and since that name's last successful one,
+     * with the time of the latest: what sign-in throttling counts.
+     */
+    public Failures failedSignInsOf(String username, Instant since) {
+        return jdbc.sql("""
+                select count(*), max(at) from audit_event
+                where action = 'sign-in-failed' and actor = :name and at >= :since
+                  and id > coalesce((select max(id) from audit_event where action = 'sign-in' and actor = :name), 0)
+                """)
+                .param("name", username).param("since", Timestamp.from(since))
+                .query(AuditTrail::failures).single();
+    }
+
+    /** Failed sign-ins from one address since a moment, whatever the names tried. */
+    public Failures failedSignInsFrom(String address, Instant since) {
+        return jdbc.sql("""
+                select count(*), max(at) from audit_event
+                where action = 'sign-in-failed' and remote_address = :address and at >= :since
+                """)
+                .param("address", address).param("since", Timestamp.from(since))
+                .query(AuditTrail::failures).single();
+    }
+
+    /** @param latest null when there were none */
+    public record Failures(int count, Instant latest) {
+    }
+
+    private static Failures failures(ResultSet rs, int row) throws SQLException {
+        Timestamp latest = rs.getTimestamp(2);
+        return new Failures(rs.getInt(1), latest == null ? null : latest.toInstant());
     }
 
     /** The actions recorded so far, for a filter. */

@@ -1,14 +1,21 @@
 package org.wardstat.web;
 
+import java.time.Clock;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.wardstat.audit.AuditTrail;
 import org.wardstat.users.Users;
 
 /**
@@ -32,13 +39,31 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Health and metrics answer without a session: they are on the management port, which listens
+     * on the operator's machine only ({@code management.server.address}) unless set otherwise.
+     */
     @Bean
-    SecurityFilterChain web(HttpSecurity http, Users users) throws Exception {
+    @Order(1)
+    SecurityFilterChain management(HttpSecurity http) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, Users users, AuditTrail audit, SignInLimits limits, Clock clock) throws Exception {
         // the session's user, read from the session, is checked against the account before anything is authorised
         http.addFilterAfter(new DisabledAccounts(users), SecurityContextHolderFilter.class);
+        // too many failed sign-ins lately: refused before the password is checked
+        http.addFilterBefore(new SignInThrottle(audit, users, limits, clock), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/account/**").authenticated()
                         .requestMatchers("/uploads/**", "/reports/**").hasRole("ANALYST")
                         .requestMatchers("/entry/**").hasRole("CLERK")
                         .anyRequest().hasRole("LEADER"))
