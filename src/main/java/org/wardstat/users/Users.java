@@ -97,6 +97,23 @@ public class Users {
                 .param("approver", approver).param("username", username).update() == 1;
     }
 
+    /**
+     * A user's own new password, given the one they have now: refused when that is wrong, when
+     * the new one is weak, or when it is the same.
+     */
+    public void changePassword(String username, char[] current, char[] next) {
+        String hash = passwordHash(username).orElseThrow(() -> new UserRefused("users.refused.unknown", username));
+        if (current == null || !encoder.matches(CharBuffer.wrap(current), hash)) {
+            throw new UserRefused("users.refused.wrong-password");
+        }
+        checkPassword(username, next);
+        if (encoder.matches(CharBuffer.wrap(next), hash)) {
+            throw new UserRefused("users.refused.same-password");
+        }
+        jdbc.sql("update app_user set password_hash = :hash where username = :username")
+                .param("hash", encoder.encode(CharBuffer.wrap(next))).param("username", username).update();
+    }
+
     /** For signing in only. */
     Optional<String> passwordHash(String username) {
         return jdbc.sql("select password_hash from app_user where username = :username").param("username", username)
