@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.wardstat.audit.AuditTrail;
 import org.wardstat.system.Messages;
 import org.wardstat.system.WardstatProperties;
+import org.wardstat.users.ApiTokens;
 import org.wardstat.users.AppUser;
 import org.wardstat.users.Role;
 import org.wardstat.users.UserRefused;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "users", mixinStandardHelpOptions = true,
-        subcommands = {UsersCommand.Add.class, UsersCommand.List.class, UsersCommand.Approver.class})
+        subcommands = {UsersCommand.Add.class, UsersCommand.List.class, UsersCommand.Approver.class, UsersCommand.Token.class})
 class UsersCommand implements Runnable {
 
     @ParentCommand
@@ -127,6 +128,45 @@ class UsersCommand implements Runnable {
     }
 
     /** Gives or takes the approver right: approving the months of the wards under the user's unit, locking them at a province. */
+    /** A personal API token, printed once (only its hash is kept); or every token of the user revoked. */
+    @Command(name = "token", mixinStandardHelpOptions = true)
+    static class Token implements Callable<Integer> {
+
+        @ParentCommand
+        UsersCommand users;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String username;
+
+        @Option(names = "--revoke")
+        boolean revoke;
+
+        @Override
+        public Integer call() {
+            Messages messages = Messages.forLanguage(users.root.language);
+            try (Wardstat app = Wardstat.start(users.root.language)) {
+                ApiTokens tokens = app.bean(ApiTokens.class);
+                String unit = app.bean(Users.class).find(username).map(AppUser::orgUnitCode).orElse(null);
+                if (revoke) {
+                    int revoked = tokens.revoke(username);
+                    app.bean(AuditTrail.class).record(AuditTrail.Actor.operator(), "user-change", unit,
+                            Messages.vietnamese().get("audit.user.tokens-revoked", username, revoked));
+                    app.out.println(app.messages.get("cli.users.tokens-revoked", username, revoked));
+                    return 0;
+                }
+                String token = tokens.create(username);
+                app.bean(AuditTrail.class).record(AuditTrail.Actor.operator(), "user-change", unit,
+                        Messages.vietnamese().get("audit.user.token-made", username));
+                app.out.println(app.messages.get("cli.users.token-made", username));
+                app.out.println(token);
+                return 0;
+            } catch (UserRefused refused) {
+                System.err.println("wardstat: " + messages.get(refused.code(), refused.args()));
+                return 1;
+            }
+        }
+    }
+
     @Command(name = "approver", mixinStandardHelpOptions = true)
     static class Approver implements Callable<Integer> {
 

@@ -72,11 +72,16 @@ public final class AreaComparisonText {
                 messages.get("compare.prior"), messages.get("table.change"), messages.get("table.percent-change"), "p",
                 messages.get("compare.meaning")));
         // the rows of the report's own table, so that the terminal and the PDF never disagree
-        for (ReportContent.IndicatorRow row : new SecurityPart(messages).rows(area.indicators(), area.compared())) {
+        for (ReportContent.IndicatorRow row : rows(area)) {
             lines.add(String.format("  %-58s %12s %12s %10s %9s %7s  %s", row.name(), row.currentText(), row.priorText(),
                     row.changeText(), row.percentText(), row.pText(), row.assessment()));
         }
         return lines;
+    }
+
+    /** The rows of the report's indicator table for the area: what the PDF, the terminal and the API print. */
+    public List<ReportContent.IndicatorRow> rows(RolledUp area) {
+        return new SecurityPart(messages).rows(area.indicators(), area.compared());
     }
 
     public List<String> ranking(List<WardRanking.Place> places, Indicator indicator) {

@@ -11,12 +11,12 @@ import java.util.Optional;
  * anything a request says. Even so the path is resolved and checked: a row that points outside
  * {@code reports/archive/} (a hand-edited row, a link) serves nothing.
  */
-final class ArchiveFiles {
+public final class ArchiveFiles {
 
     private ArchiveFiles() {
     }
 
-    static Optional<Path> resolve(Path reports, String relative) {
+    public static Optional<Path> resolve(Path reports, String relative) {
         if (relative == null || relative.isBlank()) {
             return Optional.empty();
         }

@@ -71,4 +71,5 @@ class UsersCommandTest extends CommandLineTest {
         assertThat(run("serve", "--help").output()).contains("Cách dùng: wardstat serve", "--port=PORT", "./wardstat users add NAME --role admin --unit vn");
         assertThat(run("users", "add", "--help").output()).contains("--role=admin|analyst|clerk|leader", "--unit=CODE", "--password-stdin");
     }
+
 }
