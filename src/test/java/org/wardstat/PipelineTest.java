@@ -36,7 +36,7 @@ public abstract class PipelineTest {
         jdbc.sql("""
                 truncate observation, observation_revision, submission, staged_value, staged_row, ingest_warning, ingest_reject, source_file,
                     criterion_assessment, criterion, criteria_group, criteria_catalog, ward_designation, rollout_target, report_edition, run_heartbeat,
-                    api_token, app_user, audit_event,
+                    api_token, app_user, audit_event, mail_delivery,
                     batch_step_execution_context, batch_step_execution, batch_job_execution_context,
                     batch_job_execution_params, batch_job_execution, batch_job_instance
                 """).update();

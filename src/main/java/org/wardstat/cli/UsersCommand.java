@@ -167,6 +167,40 @@ class UsersCommand implements Runnable {
         }
     }
 
+    /** The address a user gets the reports at by e-mail (jobs with recipients = users), and its language. */
+    @Command(name = "email", mixinStandardHelpOptions = true)
+    static class Email implements Callable<Integer> {
+
+        @ParentCommand
+        UsersCommand users;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String username;
+
+        @Parameters(index = "1", paramLabel = "ADDRESS", arity = "0..1")
+        String address;
+
+        @Option(names = "--mail-language", paramLabel = "vi|en", defaultValue = "vi")
+        String mailLanguage;
+
+        @Override
+        public Integer call() {
+            Messages messages = Messages.forLanguage(users.root.language);
+            try (Wardstat app = Wardstat.start(users.root.language)) {
+                app.bean(Users.class).setEmail(username, address, mailLanguage);
+                String unit = app.bean(Users.class).find(username).map(AppUser::orgUnitCode).orElse(null);
+                app.bean(AuditTrail.class).record(AuditTrail.Actor.operator(), "user-change", unit,
+                        Messages.vietnamese().get("audit.user.email", username, address == null ? "—" : address));
+                app.out.println(app.messages.get(address == null || address.isBlank() ? "cli.users.email-off" : "cli.users.email-on",
+                        username, address));
+                return 0;
+            } catch (UserRefused refused) {
+                System.err.println("wardstat: " + messages.get(refused.code(), refused.args()));
+                return 1;
+            }
+        }
+    }
+
     @Command(name = "approver", mixinStandardHelpOptions = true)
     static class Approver implements Callable<Integer> {
 

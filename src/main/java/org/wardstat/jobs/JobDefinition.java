@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.wardstat.approval.FigureStanding;
+import org.wardstat.distribution.RecipientList;
 import org.wardstat.report.ReportService;
 
 /**
@@ -16,10 +17,11 @@ import org.wardstat.report.ReportService;
  * @param output    folder that also receives a copy of each report, by period
  * @param catchUp   whether a fire missed while no server ran is made up at start
  * @param require   the figures must be approved (or locked) before the run renders; until then it waits
+ * @param recipients who gets the run's PDFs by e-mail
  */
 public record JobDefinition(String name, Path file, String title, Schedule schedule, Path inbox, List<String> scope,
                             PeriodRule period, Set<ReportKind> reports, Set<ReportService.Format> formats, String language,
-                            Path output, boolean catchUp, FigureStanding.Requirement require) {
+                            Path output, boolean catchUp, FigureStanding.Requirement require, RecipientList recipients) {
 
     public enum ReportKind { AREA, DISTRICTS, WARDS }
 

@@ -19,6 +19,8 @@ import java.util.function.Function;
 import org.wardstat.analytics.ReportingCalendar;
 import org.wardstat.approval.FigureStanding;
 import org.wardstat.catalog.Catalog;
+import org.wardstat.distribution.RecipientList;
+import org.wardstat.distribution.Recipients;
 import org.wardstat.report.ReportService;
 import org.wardstat.system.Messages;
 
@@ -30,7 +32,7 @@ import org.wardstat.system.Messages;
 final class JobFiles {
 
     private static final Set<String> KEYS = Set.of("name", "title", "schedule", "time-zone", "inbox", "scope", "period",
-            "calendar", "reports", "formats", "language", "output", "catch-up", "require");
+            "calendar", "reports", "formats", "language", "output", "catch-up", "require", "recipients");
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private record Entry(String value, int line) {
@@ -120,7 +122,30 @@ final class JobFiles {
         String inbox = optional("inbox", null);
         return new JobDefinition(name, file, required("title"), schedule, inbox == null ? null : resolve.apply(inbox), scope,
                 new PeriodRule(kind, calendar), reports, formats, language,
-                resolve.apply(optional("output", "reports/jobs/" + name)), catchUp, require);
+                resolve.apply(optional("output", "reports/jobs/" + name)), catchUp, require, recipients(catalog, resolve));
+    }
+
+    /**
+     * {@code recipients = users}, a file of {@code unit,email,name[,language]} (relative to the
+     * wardstat folder), or both separated by a comma. The file is read now, so that a wrong row is
+     * told by {@code jobs check} with its row and column, not found at the first run.
+     */
+    private RecipientList recipients(Catalog catalog, Function<String, Path> resolve) {
+        Path list = null;
+        boolean users = false;
+        for (String value : list("recipients", "")) {
+            if (value.equalsIgnoreCase("users")) {
+                users = true;
+                continue;
+            }
+            list = resolve.apply(value);
+            try {
+                Recipients.read(list, catalog, messages);
+            } catch (Recipients.Invalid invalid) {
+                throw error(line("recipients"), "job.file.recipients", invalid.getMessage());
+            }
+        }
+        return new RecipientList(list, users);
     }
 
     private String required(String key) {

@@ -15,6 +15,8 @@ import org.wardstat.analytics.ObservationRepository;
 import org.wardstat.analytics.Window;
 import org.wardstat.approval.FigureStanding;
 import org.wardstat.catalog.CatalogRepository;
+import org.wardstat.distribution.Distributor;
+import org.wardstat.distribution.Recipients;
 import org.wardstat.ingest.IngestService;
 import org.wardstat.report.ReportService;
 import org.wardstat.system.Messages;
@@ -30,7 +32,7 @@ class PublishJobConfiguration {
     static final String JOB_NAME = "publish";
 
     @Bean
-    Job publishJob(JobRepository jobRepository, Step loadInbox, Step planPublish, Step render, Heartbeats heartbeats) {
+    Job publishJob(JobRepository jobRepository, Step loadInbox, Step planPublish, Step render, Step distribute, Heartbeats heartbeats) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(heartbeats)
                 .start(loadInbox).on("FAILED").fail()
@@ -38,6 +40,8 @@ class PublishJobConfiguration {
                 .from(planPublish).on(PlannedItems.WAITING).stopAndRestart(loadInbox)
                 .from(planPublish).on("FAILED").fail()
                 .from(planPublish).on("*").to(render)
+                .from(render).on("FAILED").fail()
+                .from(render).on("*").to(distribute)
                 .end()
                 .build();
     }
@@ -49,6 +53,14 @@ class PublishJobConfiguration {
     @Bean
     Step loadInbox(JobRepository jobRepository, IngestService ingest, JobDefinitions jobs) {
         return new InboxLoad(jobRepository, ingest, jobs);
+    }
+
+    /** Sending mail holds no transaction open: each delivery's record commits on its own, before and after the send. */
+    @Bean
+    Step distribute(JobRepository jobRepository, JobDefinitions jobs, CatalogRepository catalogs, Recipients recipients,
+                    Distributor distributor) {
+        return new StepBuilder("distribute", jobRepository)
+                .tasklet(new Distribution(jobs, catalogs, recipients, distributor), new ResourcelessTransactionManager()).build();
     }
 
     @Bean

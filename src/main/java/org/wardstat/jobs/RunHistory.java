@@ -83,13 +83,14 @@ public class RunHistory {
                 .query(Long.class).optional().flatMap(this::find);
     }
 
-    /** Every step of every attempt of the run, oldest first; partitions by name. */
+    /** Every step of every attempt of the run in the order a run takes them: partitions by name, then their manager, then the mail. */
     public List<StepLine> steps(long run) {
         return jdbc.sql("""
                 select s.job_execution_id, s.step_name, s.status, s.read_count, s.write_count, s.filter_count, s.start_time, s.end_time,
                        s.exit_message
                 from batch_step_execution s join batch_job_execution e using (job_execution_id)
-                where e.job_instance_id = :run order by s.job_execution_id, s.step_name = 'render', s.step_name, s.step_execution_id
+                where e.job_instance_id = :run
+                order by s.job_execution_id, s.step_name = 'distribute', s.step_name = 'render', s.step_name, s.step_execution_id
                 """).param("run", run)
                 .query((rs, n) -> new StepLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), instant(rs, "start_time"), instant(rs, "end_time"), RunMessages.readable(rs.getString(9))))

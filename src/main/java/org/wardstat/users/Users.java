@@ -114,6 +114,17 @@ public class Users {
                 .param("hash", encoder.encode(CharBuffer.wrap(next))).param("username", username).update();
     }
 
+    /** Where the user gets the reports by e-mail, and in which language; an empty address takes them off the mail. */
+    public boolean setEmail(String username, String email, String language) {
+        find(username).orElseThrow(() -> new UserRefused("users.refused.unknown", username));
+        String address = email == null || email.isBlank() ? null : email.strip();
+        if (address != null && !address.matches("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+")) {
+            throw new UserRefused("users.refused.email", address);
+        }
+        return jdbc.sql("update app_user set email = :email, mail_language = :language where username = :username")
+                .param("email", address).param("language", "en".equals(language) ? "en" : "vi").param("username", username).update() == 1;
+    }
+
     /** For signing in only. */
     Optional<String> passwordHash(String username) {
         return jdbc.sql("select password_hash from app_user where username = :username").param("username", username)

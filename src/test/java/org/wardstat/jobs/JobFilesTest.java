@@ -25,7 +25,9 @@ class JobFilesTest {
     Path folder;
 
     private static JobDefinition read(Path file, Messages messages) {
-        return JobFiles.read(file, CATALOG, text -> Path.of("/srv/wardstat").resolve(text), ReportingCalendar.CALENDAR, messages);
+        // the shipped recipients file is read where it is; every other folder as if wardstat lived in /srv/wardstat
+        return JobFiles.read(file, CATALOG, text -> text.startsWith("jobs/") || Path.of(text).isAbsolute() ? Path.of(text).toAbsolutePath()
+                : Path.of("/srv/wardstat").resolve(text), ReportingCalendar.CALENDAR, messages);
     }
 
     private Path write(String name, String... lines) throws IOException {
@@ -45,6 +47,21 @@ class JobFilesTest {
         assertThat(job.formats()).containsExactly(ReportService.Format.PDF, ReportService.Format.XLSX);
         assertThat(job.output()).isEqualTo(Path.of("/srv/wardstat/reports/jobs/monthly-province"));
         assertThat(job.catchUp()).isTrue();
+        assertThat(job.recipients().file()).isEqualTo(Path.of("jobs/recipients/leaders.csv").toAbsolutePath());
+        assertThat(job.recipients().users()).isFalse();
+    }
+
+    @Test
+    void aWrongRecipientRowIsToldWithItsRowAndColumn() throws IOException {
+        Path list = write("nguoi-nhan.csv", "unit,email,name", "tp-bac-kan,lanh.dao@example.invalid,Lãnh đạo",
+                "duc-xuan,khong-phai-dia-chi,Trưởng Công an phường");
+        Path job = write("thang.job", "title = Tháng", "schedule = 0 6 18 * *", "scope = tp-bac-kan", "period = previous-month",
+                "recipients = users, " + list);
+        assertThatThrownBy(() -> read(job, Messages.vietnamese())).isInstanceOf(JobFileException.class)
+                .hasMessageEndingWith("dòng 5: danh sách người nhận không dùng được: Tệp nguoi-nhan.csv, dòng 3, cột email: "
+                        + "“khong-phai-dia-chi” không phải địa chỉ thư điện tử");
+        Files.writeString(list, "unit,email,name\ntp-bac-kan,lanh.dao@example.invalid,Lãnh đạo\n");
+        assertThat(read(job, Messages.vietnamese()).recipients()).isEqualTo(new org.wardstat.distribution.RecipientList(list, true));
     }
 
     @Test

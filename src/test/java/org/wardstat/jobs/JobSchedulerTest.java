@@ -101,7 +101,8 @@ class JobSchedulerTest extends PipelineTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("load-inbox", "COMPLETED", 1L),
                         org.assertj.core.groups.Tuple.tuple("plan-publish", "COMPLETED", 1L),
                         org.assertj.core.groups.Tuple.tuple("render-units:partition000", "COMPLETED", 1L),
-                        org.assertj.core.groups.Tuple.tuple("render", "COMPLETED", 1L));
+                        org.assertj.core.groups.Tuple.tuple("render", "COMPLETED", 1L),
+                        org.assertj.core.groups.Tuple.tuple("distribute", "COMPLETED", 0L));
         assertThat(history.steps(caughtUp.get(0).id()).get(0).message()).startsWith("bac-kan-2022-2024.csv: đọc 216 dòng, nạp 216");
         assertThat(count("select count(*) from observation where org_unit_code = 'duc-xuan'")).isPositive();
         assertThat(inbox.resolve("bac-kan-2022-2024.csv")).doesNotExist();
