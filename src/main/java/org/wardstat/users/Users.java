@@ -125,6 +125,15 @@ public class Users {
                 .param("email", address).param("language", "en".equals(language) ? "en" : "vi").param("username", username).update() == 1;
     }
 
+    /** Records a visit of the user's home page now; the previous visit's time, empty on the first. */
+    public Optional<java.time.Instant> homeVisited(String username, java.time.Instant now) {
+        Optional<java.sql.Timestamp> previous = jdbc.sql("""
+                update app_user u set last_home_visit = :now from app_user old
+                where u.id = old.id and u.username = :username returning old.last_home_visit
+                """).param("now", java.sql.Timestamp.from(now)).param("username", username).query(java.sql.Timestamp.class).optional();
+        return previous.map(java.sql.Timestamp::toInstant);
+    }
+
     /** For signing in only. */
     Optional<String> passwordHash(String username) {
         return jdbc.sql("select password_hash from app_user where username = :username").param("username", username)

@@ -36,7 +36,8 @@ import org.wardstat.users.Role;
 @ConditionalOnWebApplication
 class ArchiveController {
 
-    static final int MAX_ROWS = 300;
+    /** Editions a page lists: about 100 reports, each with its PDF and workbook. */
+    static final int PAGE_EDITIONS = 200;
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Editions editions;
@@ -52,16 +53,22 @@ class ArchiveController {
     }
 
     @GetMapping("/")
-    String archive(Viewer viewer, @RequestParam(required = false) String unit,
-                   @RequestParam(required = false) String period, Locale locale, Model model) {
+    String archive(Viewer viewer, @RequestParam(required = false) String unit, @RequestParam(required = false) String period,
+                   @RequestParam(required = false) String kind, @RequestParam(defaultValue = "1") int page, Locale locale, Model model) {
         List<String> visible = viewer.scope().units().stream().map(OrgUnit::code).toList();
         String chosenUnit = unit == null || unit.isBlank() ? null : unit;
         String chosenPeriod = period == null || period.isBlank() ? null : period;
-        List<Edition> newest = editions.newest(visible, chosenUnit, chosenPeriod, MAX_ROWS * 2);
+        String chosenKind = "ward".equals(kind) || "area".equals(kind) ? kind : null;
+        int shown = Math.max(1, page);
+        // a page of editions (a report's PDF and workbook are two), one more to know whether another page follows
+        List<Edition> found = editions.page(visible, chosenUnit, chosenPeriod, chosenKind, (shown - 1) * PAGE_EDITIONS, PAGE_EDITIONS + 1);
+        List<Edition> newest = found.size() > PAGE_EDITIONS ? found.subList(0, PAGE_EDITIONS) : found;
         List<EditionRow> rows = EditionRow.of(newest, viewer.scope().catalog(), outOfDate.changes(newest),
                 new ChangeText(viewer.scope().catalog(), Messages.forLanguage(locale.getLanguage())));
-        model.addAttribute("rows", rows.size() > MAX_ROWS ? rows.subList(0, MAX_ROWS) : rows);
-        model.addAttribute("cut", rows.size() > MAX_ROWS || newest.size() == MAX_ROWS * 2);
+        model.addAttribute("rows", rows);
+        model.addAttribute("page", shown);
+        model.addAttribute("more", found.size() > PAGE_EDITIONS);
+        model.addAttribute("kind", chosenKind);
         model.addAttribute("units", UnitChoice.of(viewer.scope(), text));
         model.addAttribute("periods", editions.periods(visible));
         model.addAttribute("mayRequest", viewer.atLeast(Role.ANALYST));

@@ -68,7 +68,7 @@ class SecurityConfiguration {
                         .requestMatchers("/entry/**").hasRole("CLERK")
                         .anyRequest().hasRole("LEADER"))
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new UploadCsrfTokens()))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error").permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", true).failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         // pages, style sheet and forms from this server only; the PDF viewer is the browser's own

@@ -101,7 +101,7 @@ final class WebSession {
     void signIn(String username, String password) {
         Response response = submit("/login", "/login", Map.of("username", username, "password", password));
         assertThat(response.status()).isEqualTo(302);
-        assertThat(response.location()).as("signed in as " + username).endsWith("/");
+        assertThat(response.location()).as("signed in as " + username).endsWith("/home");
     }
 
     String token(String page) {

@@ -46,15 +46,22 @@ public class Editions {
      * editions ("bản cũ"), newest first.
      */
     public List<Edition> newest(Collection<String> units, String unit, String period, int limit) {
+        return page(units, unit, period, null, 0, limit);
+    }
+
+    /** One page of {@link #newest}, optionally of one kind ({@code ward} or {@code area}; null: both). */
+    public List<Edition> page(Collection<String> units, String unit, String period, String kind, int offset, int limit) {
         if (units.isEmpty()) {
             return List.of();
         }
         return jdbc.sql(SELECT + """
                         where org_unit_code in (:units) and (cast(:unit as text) is null or org_unit_code = :unit)
                           and (cast(:period as text) is null or period_code = :period)
-                        order by latest desc, created_at desc, id desc limit :limit
+                          and (cast(:kind as text) is null or kind = :kind)
+                        order by latest desc, created_at desc, id desc offset :offset limit :limit
                         """)
-                .param("units", units).param("unit", unit).param("period", period).param("limit", limit)
+                .param("units", units).param("unit", unit).param("period", period).param("kind", kind)
+                .param("offset", offset).param("limit", limit)
                 .query(Editions::edition).list();
     }
 
