@@ -7,27 +7,42 @@
 --   rates: total = summed numerator, denominator = summed denominator, over the months that
 --          report both;
 --   first_period, last_period, months: which months carried data.
+-- Each side is read in parts (:grains, :starts, :currents, made by RollUpRepository): its whole
+-- years and whole quarters from observation_summary, its other months from observation. The parts
+-- are disjoint months, so sums and counts add up, the first month is the least and the last
+-- value is the one of the greatest last month.
 -- :everyWard skips the ward filter when the wards asked for are most of the country: a scan of
--- the window's months is then far cheaper than ten thousand index probes.
-with sides as (
-    select o.org_unit_code as ward, o.indicator_code as indicator, o.period >= :currentFirst as current, sum(o.value) as total,
-           -- the value of the latest month: the greatest (month, value) pair, cheaper than sorting each group
-           (max(array[extract(epoch from o.period)::numeric, o.value]))[2] as last_value,
-           null::numeric as denominator, min(o.period) as first_period, max(o.period) as last_period, count(*) as months
-    from observation o
-    where (o.period between :currentFirst and :currentLast or o.period between :priorFirst and :priorLast)
-      and (:everyWard or o.org_unit_code = any(:wards))
-    group by 1, 2, 3
+-- the window's rows is then far cheaper than ten thousand index probes.
+with part as (
+    select * from unnest(cast(:grains as text[]), cast(:starts as date[]), cast(:currents as boolean[])) as p(grain, start, current)
+),
+pieces as (
+    select s.org_unit_code as ward, s.indicator_code as indicator, p.current, s.total, s.denominator, s.last_value,
+           s.first_period, s.last_period, s.months
+    from part p
+    join observation_summary s on s.grain = p.grain and s.period = p.start
+    where p.grain <> 'M' and (:everyWard or s.org_unit_code = any(:wards))
     union all
-    select n.org_unit_code, rate.code, n.period >= :currentFirst, sum(n.value), null, sum(d.value), min(n.period), max(n.period), count(*)
-    from indicator rate
-    join observation n on n.indicator_code = rate.numerator
+    select o.org_unit_code, o.indicator_code, p.current, o.value, null, o.value, o.period, o.period, 1
+    from part p
+    join observation o on o.period = p.start
+    where p.grain = 'M' and (:everyWard or o.org_unit_code = any(:wards))
+    union all
+    select n.org_unit_code, rate.code, p.current, n.value, d.value, null, n.period, n.period, 1
+    from part p
+    join observation n on n.period = p.start
+    join indicator rate on rate.kind = 'rate' and rate.numerator = n.indicator_code
     join observation d on d.org_unit_code = n.org_unit_code and d.period = n.period and d.indicator_code = rate.denominator
-    where rate.kind = 'rate'
-      and (n.period between :currentFirst and :currentLast or n.period between :priorFirst and :priorLast)
-      and (d.period between :currentFirst and :currentLast or d.period between :priorFirst and :priorLast)
-      and (:everyWard or n.org_unit_code = any(:wards))
-    group by 1, 2, 3
+    where p.grain = 'M' and (:everyWard or n.org_unit_code = any(:wards))
+),
+sides as (
+    select ward, indicator, current, sum(total) as total,
+           -- the value of the latest month: the greatest (month, value) pair, cheaper than sorting each group
+           (max(array[extract(epoch from last_period)::numeric, last_value]))[2] as last_value,
+           sum(denominator) as denominator, min(first_period) as first_period, max(last_period) as last_period,
+           sum(months) as months
+    from pieces
+    group by ward, indicator, current
 )
 select ward, indicator,
        max(total) filter (where current) as now_total, max(last_value) filter (where current) as now_last_value,

@@ -57,8 +57,11 @@ public final class AnalysisBenchmark {
         }
     }
 
-    /** @param coldSeconds the first run; @param warmSeconds the median of the next three; @param check a figure showing it computed */
-    public record Timing(String task, double coldSeconds, double warmSeconds, String check) {
+    /**
+     * @param key         the task's name in the closing line (month, year, …; empty when it has none)
+     * @param coldSeconds the first run; @param warmSeconds the median of the next three; @param check a figure showing it computed
+     */
+    public record Timing(String key, String task, double coldSeconds, double warmSeconds, String check) {
     }
 
     public record Result(Settings settings, long units, long values, Duration generation, List<Timing> timings,
@@ -71,6 +74,7 @@ public final class AnalysisBenchmark {
     private final RollUps rollUps;
     private final Consumer<String> progress;
     private final Map<String, Function<Catalog, String>> extraTasks = new LinkedHashMap<>();
+    private final Map<String, String> extraKeys = new LinkedHashMap<>();
 
     public AnalysisBenchmark(DataSource dataSource, CatalogRepository catalogs, RollUps rollUps, Consumer<String> progress) {
         this.dataSource = dataSource;
@@ -81,9 +85,20 @@ public final class AnalysisBenchmark {
     }
 
     /** Adds a task to time; it returns a short text showing what it computed. */
-    public AnalysisBenchmark alsoTime(String task, Function<Catalog, String> run) {
+    public AnalysisBenchmark alsoTime(String key, String task, Function<Catalog, String> run) {
         extraTasks.put(task, run);
+        extraKeys.put(task, key);
         return this;
+    }
+
+    /** The closing line: each keyed task's warm time, wardstat's and the plain-SQL anchors' side by side. */
+    public static String line(Result result) {
+        StringBuilder line = new StringBuilder("benchmark analysis:");
+        for (String key : List.of("month", "year", "quarter", "ytd", "attainment", "sql-month", "sql-year")) {
+            result.timings().stream().filter(t -> t.key().equals(key)).findFirst()
+                    .ifPresent(t -> line.append(String.format(java.util.Locale.ROOT, " %s=%.2fs", key, t.warmSeconds())));
+        }
+        return line.toString();
     }
 
     /** @param generate false to time again on a database an earlier run generated and kept */
@@ -115,11 +130,22 @@ public final class AnalysisBenchmark {
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         List<Timing> timings = new ArrayList<>();
-        timings.add(time("year-over-year of " + month.first() + ", rolled up to the country, " + (allAreas.size() - 1)
-                + " provinces and districts", () -> summary(rollUps.of(catalog, allAreas, month).get(0))));
-        timings.add(time("year-over-year of " + month.first() + " for each of " + wards.size() + " wards",
+        String areasText = ", rolled up to the country, " + (allAreas.size() - 1) + " provinces and districts";
+        timings.add(time("month", "year-over-year of " + month.first() + areasText, () -> summary(rollUps.of(catalog, allAreas, month).get(0))));
+        Window year = Window.year(settings.lastMonth().getYear());
+        timings.add(time("year", "year-over-year of " + year.code() + areasText, () -> summary(rollUps.of(catalog, allAreas, year).get(0))));
+        Window quarter = Window.quarter(settings.lastMonth().getYear(), 4);
+        timings.add(time("quarter", "year-over-year of " + quarter.code() + areasText,
+                () -> summary(rollUps.of(catalog, allAreas, quarter).get(0))));
+        Window ytd = Window.yearToDate(settings.lastMonth().minusMonths(2));
+        timings.add(time("ytd", "year-over-year of " + ytd.code() + areasText, () -> summary(rollUps.of(catalog, allAreas, ytd).get(0))));
+        timings.add(time("wards", "year-over-year of " + month.first() + " for each of " + wards.size() + " wards",
                 () -> summary(rollUps.of(catalog, wards, month).get(0))));
-        extraTasks.forEach((task, run) -> timings.add(time(task, () -> run.apply(catalog))));
+        extraTasks.forEach((task, run) -> timings.add(time(extraKeys.get(task), task, () -> run.apply(catalog))));
+        timings.add(time("sql-month", "plain SQL: GROUP BY ROLLUP over observation, " + month.code() + " and a year earlier",
+                () -> plainRollUp(month)));
+        timings.add(time("sql-year", "plain SQL: GROUP BY ROLLUP over observation, " + year.code() + " and a year earlier",
+                () -> plainRollUp(year)));
         long peakHeap = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         return new Result(settings, units, values, generation, timings, peakHeap, Runtime.getRuntime().maxMemory());
     }
@@ -139,7 +165,32 @@ public final class AnalysisBenchmark {
                 + crimes.change().prior().value() + ", " + area.current().reporting() + "/" + area.current().expected() + " wards reporting";
     }
 
-    private Timing time(String task, java.util.function.Supplier<String> run) {
+    /**
+     * The anchor: the same sums in one plain query over the month table, rolled up to districts,
+     * provinces and the country by GROUP BY ROLLUP (flows summed; no coverage, no stocks' last
+     * months, no rates' matched months, no merged wards: a floor, not the same work).
+     */
+    private String plainRollUp(Window window) {
+        Window prior = window.sameWindowYearEarlier();
+        List<String> rows = jdbc.sql("""
+                select p.code, d.code, o.indicator_code,
+                       sum(o.value) filter (where o.period >= :first), sum(o.value) filter (where o.period < :first)
+                from observation o
+                join org_unit w on w.code = o.org_unit_code
+                join org_unit d on d.code = w.parent_code
+                join org_unit p on p.code = d.parent_code
+                where (o.period between :first and :last or o.period between :priorFirst and :priorLast)
+                group by o.indicator_code, rollup (p.code, d.code)
+                """)
+                .param("first", Date.valueOf(window.first().atDay(1))).param("last", Date.valueOf(window.last().atDay(1)))
+                .param("priorFirst", Date.valueOf(prior.first().atDay(1))).param("priorLast", Date.valueOf(prior.last().atDay(1)))
+                .query((rs, n) -> rs.getString(1) == null && "social_order_crimes".equals(rs.getString(3))
+                        ? "country: social_order_crimes " + rs.getBigDecimal(4) + " vs " + rs.getBigDecimal(5) : "")
+                .list();
+        return rows.stream().filter(row -> !row.isEmpty()).findFirst().orElse("") + " (" + rows.size() + " rows)";
+    }
+
+    private Timing time(String key, String task, java.util.function.Supplier<String> run) {
         progress.accept(task + " …");
         long start = System.nanoTime();
         String check = run.get();
@@ -152,7 +203,7 @@ public final class AnalysisBenchmark {
         }
         Arrays.sort(warm);
         progress.accept(String.format("  cold %.2f s, warm %.2f s — %s", cold, warm[1], check));
-        return new Timing(task, cold, warm[1], check);
+        return new Timing(key, task, cold, warm[1], check);
     }
 
     void generate(Settings settings) {
@@ -181,6 +232,8 @@ public final class AnalysisBenchmark {
             for (String[] key : foreignKeys) {
                 session.sql("alter table observation drop constraint " + key[0]).update();
             }
+            // the summaries are built once afterwards from all the months, not statement by statement
+            session.sql("alter table observation disable trigger observation_summary_insert").update();
             session.sql(String.join("\n", statements("sql/benchmark/national-observations.sql")))
                     .param("first", Date.valueOf(settings.firstMonth().atDay(1)))
                     .param("last", Date.valueOf(settings.lastMonth().atDay(1)))
@@ -191,6 +244,13 @@ public final class AnalysisBenchmark {
             for (String[] key : foreignKeys) {
                 session.sql("alter table observation add constraint " + key[0] + " " + key[1]).update();
             }
+            session.sql("alter table observation enable trigger observation_summary_insert").update();
+            progress.accept("building the year and quarter summaries …");
+            long summaries = System.nanoTime();
+            session.sql("truncate observation_summary").update();
+            session.sql("select refresh_observation_summary(array_agg(ward), array_agg(y)) from (select distinct org_unit_code as ward, "
+                    + "date_trunc('year', period)::date as y from observation) k").query().listOfRows();
+            progress.accept(String.format("  summaries built in %.1f s", (System.nanoTime() - summaries) / 1e9));
             session.sql("analyze").update();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -1,5 +1,7 @@
 package org.wardstat.analytics;
 
+import java.util.List;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -41,15 +43,18 @@ class RollUpRepository {
      * every ward); the consumer skips them.
      */
     void wardSums(Window window, Collection<String> wards, int wardsInCatalog, Consumer<WardSums> consumer) {
-        Window prior = window.sameWindowYearEarlier();
         boolean everyWard = wards.size() > wardsInCatalog / 2;
+        // the window's parts, then the year-earlier window's, each marked with its side
+        List<WindowParts.Part> parts = WindowParts.of(window);
+        List<WindowParts.Part> prior = WindowParts.of(window.sameWindowYearEarlier());
         jdbc.sql(query)
                 .param("everyWard", everyWard)
                 .param("wards", everyWard ? new String[0] : wards.toArray(String[]::new))
-                .param("currentFirst", Date.valueOf(window.first().atDay(1)))
-                .param("currentLast", Date.valueOf(window.last().atDay(1)))
-                .param("priorFirst", Date.valueOf(prior.first().atDay(1)))
-                .param("priorLast", Date.valueOf(prior.last().atDay(1)))
+                .param("grains", java.util.stream.Stream.concat(parts.stream(), prior.stream()).map(WindowParts.Part::grain).toArray(String[]::new))
+                .param("starts", java.util.stream.Stream.concat(parts.stream(), prior.stream())
+                        .map(part -> Date.valueOf(part.start().atDay(1))).toArray(Date[]::new))
+                .param("currents", java.util.stream.Stream.concat(parts.stream().map(part -> true), prior.stream().map(part -> false))
+                        .toArray(Boolean[]::new))
                 .query(rs -> {
                     consumer.accept(new WardSums(rs.getString("ward"), rs.getString("indicator"), side(rs, "now_"), side(rs, "then_")));
                 });

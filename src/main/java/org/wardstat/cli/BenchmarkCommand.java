@@ -151,7 +151,7 @@ class BenchmarkCommand implements Runnable {
             app.bean(CriteriaLoader.class).loadCatalogs(criteria, app.messages);
             int year = 2025;
             AnalysisBenchmark benchmark = new AnalysisBenchmark(app.bean(DataSource.class), catalogs, app.bean(RollUps.class), out::println)
-                    .alsoTime("criteria attainment of every ward for " + year, catalog -> {
+                    .alsoTime("attainment", "criteria attainment of every ward for " + year, catalog -> {
                         AreaAttainment country = app.bean(AttainmentService.class).area(catalog.unit("b-vn").orElseThrow(), year);
                         return country.summary(false) + " (" + country.wards().size() + " wards evaluated against "
                                 + country.catalog().code() + ")";
@@ -276,6 +276,7 @@ class BenchmarkCommand implements Runnable {
             out.println("      " + timing.check());
         }
         out.println(String.format("  peak heap %,d MB of %,d MB", r.peakHeapBytes() / mb, r.maxHeapBytes() / mb));
+        out.println(AnalysisBenchmark.line(r));
     }
 
     static void print(PrintStream out, Messages messages, IngestBenchmark.Result r) {

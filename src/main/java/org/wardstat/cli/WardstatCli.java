@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
                 ReportCommand.class, EditionsCommand.class, JobsCommand.class, RunsCommand.class, CompareCommand.class, AttainmentCommand.class, RolloutCommand.class, BenchmarkCommand.class,
                 UsersCommand.class, ServeCommand.class, WorkerCommand.class,
                 ApprovalCommands.Approve.class, ApprovalCommands.Lock.class, ApprovalCommands.Unlock.class, ApprovalCommands.Status.class,
-                ExplainCommand.class, AuditCommand.class,
+                ExplainCommand.class, AuditCommand.class, SummariesCommand.class,
                 CommandLine.HelpCommand.class})
 // descriptions, option texts and exit codes are in messages_vi/en.properties (keys "wardstat.…"), so help follows --lang
 public class WardstatCli implements Runnable {

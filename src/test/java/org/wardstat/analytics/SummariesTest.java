@@ -1,0 +1,113 @@
+package org.wardstat.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.wardstat.PipelineTest;
+import org.wardstat.ingest.IngestService;
+import org.wardstat.system.Messages;
+
+/**
+ * The year and quarter summaries equal the stored months after a load, a corrected resubmission,
+ * a merger's file and writes that bypass the load; a summary made wrong by hand is found by the
+ * check and put right by a rebuild.
+ */
+class SummariesTest extends PipelineTest {
+
+    @Autowired
+    IngestService ingest;
+
+    @Autowired
+    Summaries summaries;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void afterALoadTheSummariesAreTheMonthsSums() {
+        ingest.ingest(SAMPLES.resolve("statistics/bac-kan-2022-2024.csv"), Messages.vietnamese());
+        assertThat(summaries.check(10)).isEmpty();
+        // 6 wards × 3 years × (1 year + 4 quarters) × (indicators stored + rates)
+        assertThat(summaries.rows()).isGreaterThan(6 * 3 * 5 * 20);
+        assertThat(summary("Y", "2024-01-01", "duc-xuan", "social_order_crimes"))
+                .isEqualByComparingTo(monthsSum("duc-xuan", "social_order_crimes", "2024-01-01", "2024-12-01"));
+        assertThat(summary("Q", "2024-10-01", "duc-xuan", "social_order_crimes"))
+                .isEqualByComparingTo(monthsSum("duc-xuan", "social_order_crimes", "2024-10-01", "2024-12-01"));
+    }
+
+    @Test
+    void aCorrectedResubmissionUpdatesThem() throws Exception {
+        ingest.ingest(SAMPLES.resolve("statistics/bac-kan-2022-2024.csv"), Messages.vietnamese());
+        BigDecimal before = summary("Y", "2024-01-01", "duc-xuan", "social_order_crimes");
+        BigDecimal march = jdbc.sql("select value from observation where org_unit_code = 'duc-xuan' and indicator_code = 'social_order_crimes' "
+                + "and period = '2024-03-01'").query(BigDecimal.class).single();
+        Path correction = temp.resolve("sua-thang-3.csv");
+        Files.writeString(correction, "ward_code,period,social_order_crimes\nduc-xuan,2024-03," + march.add(BigDecimal.TEN).intValue() + "\n",
+                StandardCharsets.UTF_8);
+        assertThat(ingest.ingest(correction, Messages.vietnamese()).valuesChanged()).isEqualTo(1);
+        assertThat(summary("Y", "2024-01-01", "duc-xuan", "social_order_crimes")).isEqualByComparingTo(before.add(BigDecimal.TEN));
+        assertThat(summaries.check(10)).isEmpty();
+    }
+
+    @Test
+    void aMergersFileAndWritesBesideTheLoadKeepThemEqual() {
+        ingest.ingest(SAMPLES.resolve("statistics/ha-noi-2022-2024.csv"), Messages.vietnamese());
+        ingest.ingest(SAMPLES.resolve("statistics/ha-noi-2025-merger.csv"), Messages.vietnamese());
+        assertThat(summaries.check(10)).isEmpty();
+        jdbc.sql("delete from observation where period = '2025-02-01'").update();
+        jdbc.sql("update observation set value = value + 1 where period = '2024-07-01' and indicator_code = 'fires'").update();
+        assertThat(summaries.check(10)).isEmpty();
+    }
+
+    @Test
+    void aWrongSummaryIsFoundAndRebuilt() {
+        ingest.ingest(SAMPLES.resolve("statistics/bac-kan-2022-2024.csv"), Messages.vietnamese());
+        long rows = summaries.rows();
+        jdbc.sql("update observation_summary set total = total + 1 where grain = 'Y' and period = '2023-01-01' and org_unit_code = 'song-cau' "
+                + "and indicator_code = 'social_order_crimes'").update();
+        jdbc.sql("delete from observation_summary where grain = 'Q' and period = '2022-04-01' and org_unit_code = 'duc-xuan' "
+                + "and indicator_code = 'fires'").update();
+        List<Summaries.Difference> differences = summaries.check(10);
+        assertThat(differences).extracting(Summaries.Difference::grain, Summaries.Difference::period, Summaries.Difference::ward,
+                Summaries.Difference::indicator).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Q", "2022-04-01", "duc-xuan", "fires"),
+                org.assertj.core.groups.Tuple.tuple("Y", "2023-01-01", "song-cau", "social_order_crimes"));
+        assertThat(differences.get(0).stored()).isEmpty();
+        assertThat(summaries.rebuild()).isEqualTo(rows);
+        assertThat(summaries.check(10)).isEmpty();
+    }
+
+    @Test
+    void aWindowIsCutIntoWholeYearsQuartersAndMonths() {
+        assertThat(WindowParts.of(Window.year(2024))).containsExactly(new WindowParts.Part("Y", YearMonth.of(2024, 1)));
+        assertThat(WindowParts.of(Window.parse("YTD-2025-10").orElseThrow())).extracting(WindowParts.Part::grain)
+                .containsExactly("Q", "Q", "Q", "M");
+        assertThat(WindowParts.of(Window.parse("2025-H1").orElseThrow())).extracting(WindowParts.Part::grain).containsExactly("Q", "Q");
+        assertThat(WindowParts.of(Window.rolling12(YearMonth.of(2025, 5)))).containsExactly(
+                new WindowParts.Part("M", YearMonth.of(2024, 6)), new WindowParts.Part("Q", YearMonth.of(2024, 7)),
+                new WindowParts.Part("Q", YearMonth.of(2024, 10)), new WindowParts.Part("Q", YearMonth.of(2025, 1)),
+                new WindowParts.Part("M", YearMonth.of(2025, 4)), new WindowParts.Part("M", YearMonth.of(2025, 5)));
+        assertThat(WindowParts.of(Window.month(YearMonth.of(2024, 11)))).containsExactly(new WindowParts.Part("M", YearMonth.of(2024, 11)));
+    }
+
+    private BigDecimal summary(String grain, String period, String ward, String indicator) {
+        return jdbc.sql("select total from observation_summary where grain = :g and period = cast(:p as date) and org_unit_code = :w "
+                        + "and indicator_code = :i")
+                .param("g", grain).param("p", period).param("w", ward).param("i", indicator).query(BigDecimal.class).single();
+    }
+
+    private BigDecimal monthsSum(String ward, String indicator, String from, String to) {
+        return jdbc.sql("select sum(value) from observation where org_unit_code = :w and indicator_code = :i "
+                        + "and period between cast(:f as date) and cast(:t as date)")
+                .param("w", ward).param("i", indicator).param("f", from).param("t", to).query(BigDecimal.class).single();
+    }
+}
