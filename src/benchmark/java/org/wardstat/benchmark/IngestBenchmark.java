@@ -97,11 +97,21 @@ public final class IngestBenchmark {
      * @param phases                the ingest job's steps
      * @param copy                  wall-clock time of COPY (and its commit)
      * @param observationsAfterCopy the same rows after COPY
+     * @param copyPkOnly            COPY of the same rows into a table with only their primary key (the floor)
+     * @param resubmit              the load of a corrected resubmission: every tenth row, each value one more
+     * @param resubmitValues        the values that resubmission changed
      */
     public record Result(int wards, int months, int indicators, long rows, long values, Path file, long fileBytes,
                          Duration generation, Duration load, long peakHeapBytes, long maxHeapBytes,
                          IngestResult ingest, long observationsAfterLoad, List<Phase> phases,
-                         Path copyFile, long copyFileBytes, Duration copy, long observationsAfterCopy) {
+                         Path copyFile, long copyFileBytes, Duration copy, long observationsAfterCopy,
+                         Duration copyPkOnly, Duration resubmit, long resubmitValues) {
+
+        /** The closing line: the load beside both COPYs, the resubmission and the peak heap. */
+        public String line() {
+            return String.format(java.util.Locale.ROOT, "benchmark ingest: load=%.1fs copy-same-table=%.1fs copy-pk-only=%.1fs resubmit10=%.1fs heap=%dMB",
+                    loadSeconds(), copySeconds(), seconds(copyPkOnly), seconds(resubmit), peakHeapBytes / (1024 * 1024));
+        }
 
         public double loadSeconds() {
             return seconds(load);
@@ -204,9 +214,24 @@ public final class IngestBenchmark {
         progress.accept(messages.get("bench.copied", seconds(copy), afterCopy));
         expect(afterCopy, values);
 
+        // the floor: the same rows into a bare table with only their primary key
+        checkpoint();
+        Duration copyPkOnly = copyIntoPrimaryKeyOnlyTable(copyFile);
+        progress.accept(String.format("COPY into a table with only its primary key: %.2f s", seconds(copyPkOnly)));
+
+        // a corrected resubmission of a tenth of the values
+        Path correction = settings.folder().resolve(FILE_PREFIX + settings.wards() + "x" + settings.months() + "-resubmit10.csv");
+        writeCorrection(file, correction);
+        checkpoint();
+        start = System.nanoTime();
+        IngestResult resubmitted = ingest.ingest(correction, Messages.vietnamese());
+        Duration resubmit = Duration.ofNanos(System.nanoTime() - start);
+        progress.accept(String.format("corrected resubmission of every tenth row: %.2f s, %,d values changed (%s)", seconds(resubmit),
+                resubmitted.valuesChanged(), resubmitted.outcome()));
+
         return new Result(settings.wards(), settings.months(), indicators.size(), rows, values, file, Files.size(file),
                 generation, load, peakHeap, Runtime.getRuntime().maxMemory(), loaded, afterLoad, phases,
-                copyFile, Files.size(copyFile), copy, afterCopy);
+                copyFile, Files.size(copyFile), copy, afterCopy, copyPkOnly, resubmit, resubmitted.valuesChanged());
     }
 
     /**
@@ -345,6 +370,48 @@ public final class IngestBenchmark {
             } finally {
                 connection.setAutoCommit(true);
             }
+        }
+    }
+
+    private Duration copyIntoPrimaryKeyOnlyTable(Path file) throws SQLException, IOException {
+        jdbc.sql("drop table if exists benchmark_pk_only").update();
+        jdbc.sql("""
+                create table benchmark_pk_only (org_unit_code text not null, indicator_code text not null, period date not null,
+                    value numeric(16, 4) not null, source_file_id bigint not null, primary key (org_unit_code, indicator_code, period))
+                """).update();
+        try (Connection connection = dataSource.getConnection(); Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            connection.setAutoCommit(false);
+            long start = System.nanoTime();
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy benchmark_pk_only (org_unit_code, indicator_code, period, value, source_file_id) from stdin with (format csv)", in, 1 << 16);
+            connection.commit();
+            return Duration.ofNanos(System.nanoTime() - start);
+        } finally {
+            jdbc.sql("drop table if exists benchmark_pk_only").update();
+        }
+    }
+
+    /** Every tenth data row of the wide file, each of its values one more: a tenth of the values corrected. */
+    private static void writeCorrection(Path file, Path correction) throws IOException {
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8);
+             Writer out = new BufferedWriter(Files.newBufferedWriter(correction, StandardCharsets.UTF_8), 1 << 20)) {
+            long[] n = {0};
+            lines.forEach(line -> {
+                try {
+                    if (n[0]++ == 0) {
+                        out.append(line).append('\n');
+                    } else if (n[0] % 10 == 0) {
+                        String[] cells = line.split(",");
+                        StringBuilder corrected = new StringBuilder(cells[0]).append(',').append(cells[1]);
+                        for (int i = 2; i < cells.length; i++) {
+                            corrected.append(',').append(Long.parseLong(cells[i]) + 1);
+                        }
+                        out.append(corrected).append('\n');
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
     }
 

@@ -306,6 +306,7 @@ class BenchmarkCommand implements Runnable {
         row(out, messages.get("bench.phase.outside"), hundredths.format(r.outsideJob().toNanos() / 1e9) + " s");
         out.println(messages.get(r.withinAim() ? "bench.verdict.within" : "bench.verdict.beyond",
                 hundredths.format(r.ratio()), tenths.format(IngestBenchmark.AIM)));
+        out.println(r.line());
     }
 
     private static void row(PrintStream out, String label, String value) {

@@ -88,6 +88,12 @@ class IngestBenchmarkTest extends PipelineTest {
         assertThat(result.phases().stream().map(IngestBenchmark.Phase::time).reduce(Duration.ZERO, Duration::plus)
                 .plus(result.outsideJob())).isLessThanOrEqualTo(result.load().plusMillis(1));
         assertThat(progress).anyMatch(line -> line.startsWith("Loaded in ")).anyMatch(line -> line.startsWith("COPY done in "));
+        // the floor and the corrected resubmission of every tenth row, each value one more
+        assertThat(result.copyPkOnly()).isPositive();
+        assertThat(result.resubmitValues()).isEqualTo((long) (WARDS * MONTHS / 10) * INDICATORS);
+        assertThat(count("select count(*) from observation_revision")).isEqualTo(result.resubmitValues());
+        assertThat(result.line()).matches("benchmark ingest: load=\\d+\\.\\ds copy-same-table=\\d+\\.\\ds copy-pk-only=\\d+\\.\\ds "
+                + "resubmit10=\\d+\\.\\ds heap=\\d+MB");
     }
 
     @Test
