@@ -7,33 +7,31 @@
 --   rates: total = summed numerator, denominator = summed denominator, over the months that
 --          report both;
 --   first_period, last_period, months: which months carried data.
--- Each side is read in parts (:grains, :starts, :currents, made by RollUpRepository): its whole
--- years and whole quarters from observation_summary, its other months from observation. The parts
--- are disjoint months, so sums and counts add up, the first month is the least and the last
--- value is the one of the greatest last month.
+-- Each side is read in parts (made by RollUpRepository from both windows): its whole years
+-- (:years) and whole quarters (:quarters) from observation_summary, its other months (:months)
+-- from observation. The parts are disjoint months, so sums and counts add up, the first month is
+-- the least and the last value is the one of the greatest last month. A part belongs to the
+-- current side when it starts on or after :currentFirst (the year-earlier window lies wholly before).
+-- Each part list is an array the planner sees, so an empty one costs nothing.
 -- :everyWard skips the ward filter when the wards asked for are most of the country: a scan of
 -- the window's rows is then far cheaper than ten thousand index probes.
-with part as (
-    select * from unnest(cast(:grains as text[]), cast(:starts as date[]), cast(:currents as boolean[])) as p(grain, start, current)
-),
-pieces as (
-    select s.org_unit_code as ward, s.indicator_code as indicator, p.current, s.total, s.denominator, s.last_value,
-           s.first_period, s.last_period, s.months
-    from part p
-    join observation_summary s on s.grain = p.grain and s.period = p.start
-    where p.grain <> 'M' and (:everyWard or s.org_unit_code = any(:wards))
+with pieces as (
+    select s.org_unit_code as ward, s.indicator_code as indicator, s.period >= :currentFirst as current, s.total, s.denominator,
+           s.last_value, s.first_period, s.last_period, s.months
+    from observation_summary s
+    where ((s.grain = 'Y' and s.period = any(:years)) or (s.grain = 'Q' and s.period = any(:quarters)))
+      and (:everyWard or s.org_unit_code = any(:wards))
     union all
-    select o.org_unit_code, o.indicator_code, p.current, o.value, null, o.value, o.period, o.period, 1
-    from part p
-    join observation o on o.period = p.start
-    where p.grain = 'M' and (:everyWard or o.org_unit_code = any(:wards))
+    select o.org_unit_code, o.indicator_code, o.period >= :currentFirst, o.value, null, o.value, o.period, o.period, 1
+    from observation o
+    where o.period = any(:months) and (:everyWard or o.org_unit_code = any(:wards))
     union all
-    select n.org_unit_code, rate.code, p.current, n.value, d.value, null, n.period, n.period, 1
-    from part p
-    join observation n on n.period = p.start
-    join indicator rate on rate.kind = 'rate' and rate.numerator = n.indicator_code
+    select n.org_unit_code, rate.code, n.period >= :currentFirst, n.value, d.value, null, n.period, n.period, 1
+    from indicator rate
+    join observation n on n.indicator_code = rate.numerator
     join observation d on d.org_unit_code = n.org_unit_code and d.period = n.period and d.indicator_code = rate.denominator
-    where p.grain = 'M' and (:everyWard or n.org_unit_code = any(:wards))
+    where rate.kind = 'rate' and n.period = any(:months) and d.period = any(:months)
+      and (:everyWard or n.org_unit_code = any(:wards))
 ),
 sides as (
     select ward, indicator, current, sum(total) as total,

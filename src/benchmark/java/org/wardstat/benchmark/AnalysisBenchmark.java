@@ -247,9 +247,7 @@ public final class AnalysisBenchmark {
             session.sql("alter table observation enable trigger observation_summary_insert").update();
             progress.accept("building the year and quarter summaries …");
             long summaries = System.nanoTime();
-            session.sql("truncate observation_summary").update();
-            session.sql("select refresh_observation_summary(array_agg(ward), array_agg(y)) from (select distinct org_unit_code as ward, "
-                    + "date_trunc('year', period)::date as y from observation) k").query().listOfRows();
+            new org.wardstat.analytics.Summaries(session).rebuild();
             progress.accept(String.format("  summaries built in %.1f s", (System.nanoTime() - summaries) / 1e9));
             session.sql("analyze").update();
         } catch (SQLException e) {

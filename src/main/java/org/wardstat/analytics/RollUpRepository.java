@@ -44,20 +44,23 @@ class RollUpRepository {
      */
     void wardSums(Window window, Collection<String> wards, int wardsInCatalog, Consumer<WardSums> consumer) {
         boolean everyWard = wards.size() > wardsInCatalog / 2;
-        // the window's parts, then the year-earlier window's, each marked with its side
-        List<WindowParts.Part> parts = WindowParts.of(window);
-        List<WindowParts.Part> prior = WindowParts.of(window.sameWindowYearEarlier());
+        // the parts of both windows, by grain; a part's side is told by its first month
+        List<WindowParts.Part> parts = new java.util.ArrayList<>(WindowParts.of(window));
+        parts.addAll(WindowParts.of(window.sameWindowYearEarlier()));
         jdbc.sql(query)
                 .param("everyWard", everyWard)
                 .param("wards", everyWard ? new String[0] : wards.toArray(String[]::new))
-                .param("grains", java.util.stream.Stream.concat(parts.stream(), prior.stream()).map(WindowParts.Part::grain).toArray(String[]::new))
-                .param("starts", java.util.stream.Stream.concat(parts.stream(), prior.stream())
-                        .map(part -> Date.valueOf(part.start().atDay(1))).toArray(Date[]::new))
-                .param("currents", java.util.stream.Stream.concat(parts.stream().map(part -> true), prior.stream().map(part -> false))
-                        .toArray(Boolean[]::new))
+                .param("currentFirst", Date.valueOf(window.first().atDay(1)))
+                .param("years", starts(parts, "Y"))
+                .param("quarters", starts(parts, "Q"))
+                .param("months", starts(parts, "M"))
                 .query(rs -> {
                     consumer.accept(new WardSums(rs.getString("ward"), rs.getString("indicator"), side(rs, "now_"), side(rs, "then_")));
                 });
+    }
+
+    private static Date[] starts(List<WindowParts.Part> parts, String grain) {
+        return parts.stream().filter(part -> part.grain().equals(grain)).map(part -> Date.valueOf(part.start().atDay(1))).toArray(Date[]::new);
     }
 
     private static Side side(ResultSet rs, String prefix) throws SQLException {

@@ -38,7 +38,7 @@ public class Summaries {
 
     private final JdbcClient jdbc;
 
-    Summaries(JdbcClient jdbc) {
+    public Summaries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
