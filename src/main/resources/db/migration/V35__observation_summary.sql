@@ -26,30 +26,48 @@ create table observation_summary (
 );
 
 -- The summaries of the given ward-years (ward i, year starting years[i]), computed again from the months.
-create function refresh_observation_summary(wards text[], years date[]) returns void language sql as $$
+-- Two ways to find their months, chosen by how many ward-years there are (measured with
+-- `./wardstat benchmark ingest`): a few thousand (a correction, a province's month) are found by
+-- an index probe per ward and a hash of the ward-years; a whole country's load by joining the
+-- ward-years to the months, which PostgreSQL then does by one hash over the month table.
+create function refresh_observation_summary(wards text[], years date[]) returns void language plpgsql as $$
+declare
+    months_of text;
+begin
+    -- the summaries' key leads with the period, not the ward: the wards' rows, then a hash of the ward-years
     delete from observation_summary s
-    using unnest(wards, years) as k(ward, y)
-    where s.org_unit_code = k.ward and s.period >= k.y and s.period < (k.y + interval '1 year');
+    where s.org_unit_code = any(wards)
+      and (s.org_unit_code, date_trunc('year', s.period)::date) in (select * from unnest(wards, years));
 
-    insert into observation_summary (grain, period, org_unit_code, indicator_code, total, denominator, last_value, first_period,
-                                     last_period, months)
-    select g.grain, g.start, o.org_unit_code, o.indicator_code, sum(o.value), null,
-           (max(array[extract(epoch from o.period)::numeric, o.value]))[2], min(o.period), max(o.period), count(*)
-    from unnest(wards, years) as k(ward, y)
-    join observation o on o.org_unit_code = k.ward and o.period >= k.y and o.period < (k.y + interval '1 year')
-    cross join lateral (values ('Y', date_trunc('year', o.period)::date), ('Q', date_trunc('quarter', o.period)::date)) as g(grain, start)
-    group by g.grain, g.start, o.org_unit_code, o.indicator_code;
+    if coalesce(cardinality(wards), 0) > 2000 then
+        months_of := 'unnest($1, $2) as k(ward, y) join observation %1$s on %1$s.org_unit_code = k.ward '
+                     'and %1$s.period >= k.y and %1$s.period < (k.y + interval ''1 year'')';
+    else
+        months_of := 'observation %1$s join unnest($1, $2) as k(ward, y) on %1$s.org_unit_code = any($1) '
+                     'and (%1$s.org_unit_code, date_trunc(''year'', %1$s.period)::date) = (k.ward, k.y)';
+    end if;
 
-    insert into observation_summary (grain, period, org_unit_code, indicator_code, total, denominator, last_value, first_period,
-                                     last_period, months)
-    select g.grain, g.start, n.org_unit_code, rate.code, sum(n.value), sum(d.value), null, min(n.period), max(n.period), count(*)
-    from unnest(wards, years) as k(ward, y)
-    join observation n on n.org_unit_code = k.ward and n.period >= k.y and n.period < (k.y + interval '1 year')
-    join indicator rate on rate.kind = 'rate' and rate.numerator = n.indicator_code
-    join observation d on d.org_unit_code = n.org_unit_code and d.period = n.period and d.indicator_code = rate.denominator
-    cross join lateral (values ('Y', date_trunc('year', n.period)::date), ('Q', date_trunc('quarter', n.period)::date)) as g(grain, start)
-    group by g.grain, g.start, n.org_unit_code, rate.code;
-$$;
+    execute format($q$
+        insert into observation_summary (grain, period, org_unit_code, indicator_code, total, denominator, last_value, first_period,
+                                         last_period, months)
+        select g.grain, g.start, o.org_unit_code, o.indicator_code, sum(o.value), null,
+               (max(array[extract(epoch from o.period)::numeric, o.value]))[2], min(o.period), max(o.period), count(*)
+        from %s
+        cross join lateral (values ('Y', date_trunc('year', o.period)::date), ('Q', date_trunc('quarter', o.period)::date)) as g(grain, start)
+        group by g.grain, g.start, o.org_unit_code, o.indicator_code
+        $q$, format(months_of, 'o')) using wards, years;
+
+    execute format($q$
+        insert into observation_summary (grain, period, org_unit_code, indicator_code, total, denominator, last_value, first_period,
+                                         last_period, months)
+        select g.grain, g.start, n.org_unit_code, rate.code, sum(n.value), sum(d.value), null, min(n.period), max(n.period), count(*)
+        from %s
+        join indicator rate on rate.kind = 'rate' and rate.numerator = n.indicator_code
+        join observation d on d.org_unit_code = n.org_unit_code and d.period = n.period and d.indicator_code = rate.denominator
+        cross join lateral (values ('Y', date_trunc('year', n.period)::date), ('Q', date_trunc('quarter', n.period)::date)) as g(grain, start)
+        group by g.grain, g.start, n.org_unit_code, rate.code
+        $q$, format(months_of, 'n')) using wards, years;
+end $$;
 
 create function observation_summary_after_insert() returns trigger language plpgsql as $$
 begin
