@@ -2,9 +2,7 @@ package org.wardstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +12,6 @@ import org.junit.jupiter.api.Test;
 /** approve, lock, unlock and approvals as an operator types them, and a locked month refusing a file's row (exit 3). */
 class ApprovalCommandsTest extends CommandLineTest {
 
-    private static Run withStdin(String input, String... args) {
-        InputStream in = System.in;
-        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return run(args);
-        } finally {
-            System.setIn(in);
-        }
-    }
 
     private static Path csv(String name, String content) throws IOException {
         Path file = workspace.resolve(name);

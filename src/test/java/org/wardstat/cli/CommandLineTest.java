@@ -1,6 +1,8 @@
 package org.wardstat.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -47,6 +49,17 @@ abstract class CommandLineTest {
         } finally {
             System.setOut(out);
             System.setErr(err);
+        }
+    }
+
+    /** A run with what the user types on standard input (a password for --password-stdin). */
+    static Run withStdin(String input, String... args) {
+        InputStream in = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return run(args);
+        } finally {
+            System.setIn(in);
         }
     }
 }

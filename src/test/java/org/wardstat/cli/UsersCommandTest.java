@@ -2,24 +2,12 @@ package org.wardstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
 /** `./wardstat users`: the first admin from the command line, a password from stdin for scripts, never a weak one. */
 class UsersCommandTest extends CommandLineTest {
 
-    private static Run withStdin(String input, String... args) {
-        InputStream in = System.in;
-        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return run(args);
-        } finally {
-            System.setIn(in);
-        }
-    }
 
     @Test
     void theFirstAdminIsCreatedFromTheCommandLineAndListed() {
