@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.OrgUnit;
 import org.wardstat.system.Messages;
+import org.wardstat.users.Users;
 
 /**
  * The recipients of a job's reports, read when the job is checked and again when it runs (an edit
@@ -27,9 +27,6 @@ import org.wardstat.system.Messages;
  */
 @Service
 public class Recipients {
-
-    /** Enough to catch a name or a typo in the address column; the mail server judges the rest. */
-    private static final Pattern ADDRESS = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
 
     /** A recipients file that cannot be used, said in the user's language with where and why. */
     public static class Invalid extends RuntimeException {
@@ -76,7 +73,7 @@ public class Recipients {
                     throw invalid(messages, file, line, "unit", messages.get("job.file.unknown-unit", unit));
                 }
                 String email = row.get("email");
-                if (!ADDRESS.matcher(email).matches()) {
+                if (!Users.isEmailAddress(email)) {
                     throw invalid(messages, file, line, "email", messages.get("recipients.bad-address", email));
                 }
                 String name = row.get("name");

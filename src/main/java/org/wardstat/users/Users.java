@@ -22,6 +22,8 @@ public class Users {
     /** Long enough to resist guessing from a list; short enough that people can type it. */
     public static final int MIN_PASSWORD_LENGTH = 10;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
+    /** Enough to catch a name or a typo in an address; the mail server judges the rest. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
     private static final String COLUMNS = "id, username, role, org_unit_code, display_name, enabled, created_at, approver";
 
     private final JdbcClient jdbc;
@@ -114,11 +116,16 @@ public class Users {
                 .param("hash", encoder.encode(CharBuffer.wrap(next))).param("username", username).update();
     }
 
+    /** An e-mail address as wardstat takes one, for a user or in a job's recipients file. */
+    public static boolean isEmailAddress(String text) {
+        return text != null && EMAIL.matcher(text).matches();
+    }
+
     /** Where the user gets the reports by e-mail, and in which language; an empty address takes them off the mail. */
     public boolean setEmail(String username, String email, String language) {
         find(username).orElseThrow(() -> new UserRefused("users.refused.unknown", username));
         String address = email == null || email.isBlank() ? null : email.strip();
-        if (address != null && !address.matches("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+")) {
+        if (address != null && !isEmailAddress(address)) {
             throw new UserRefused("users.refused.email", address);
         }
         return jdbc.sql("update app_user set email = :email, mail_language = :language where username = :username")
