@@ -1,7 +1,5 @@
 package org.wardstat.analytics;
 
-import java.util.List;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -9,20 +7,39 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.YearMonth;
-import java.util.Collection;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Each ward's sums over a window and the same window a year earlier, side by side, in one query (sql/ward-figures.sql). */
+/**
+ * Groups of wards summed over a window and the same window a year earlier, in one query
+ * (sql/area-figures.sql): the database adds the wards of each group up, so a national roll-up
+ * returns a row per group and indicator and one per ward, not one per ward and indicator.
+ */
 @Repository
 class RollUpRepository {
 
-    /** One ward and indicator, both sides of the comparison as summed by the query; a side is null when it has nothing. */
-    record WardSums(String ward, String indicator, Side now, Side then) {
+    /** Sums over some wards of one indicator on one side; nulls (nothing reported) read as zero. */
+    record PoolSums(BigDecimal total, BigDecimal stock, BigDecimal denominator, int wards, int months) {
+    }
+
+    /** One group and indicator: the compared wards' sums and every reporting ward's, on each side. */
+    record GroupSums(int group, String indicator, int compared, PoolSums comparedNow, PoolSums comparedThen,
+                     PoolSums allNow, PoolSums allThen) {
+    }
+
+    /** One ward across its indicators: the most months reported on each side, and whether any indicator was compared. */
+    record WardSeen(String ward, int monthsNow, int monthsThen, boolean compared) {
+    }
+
+    /** Receives the rows as they come. */
+    interface Sink {
+        void group(GroupSums sums);
+
+        void ward(WardSeen seen);
     }
 
     private final JdbcClient jdbc;
@@ -31,31 +48,38 @@ class RollUpRepository {
     RollUpRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
         try {
-            this.query = new ClassPathResource("sql/ward-figures.sql").getContentAsString(StandardCharsets.UTF_8);
+            this.query = new ClassPathResource("sql/area-figures.sql").getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Streams the rows to the consumer, so ten thousand wards' rows are never all held at once.
-     * The rows of wards not asked for may come too (when most are asked for, the query reads
-     * every ward); the consumer skips them.
+     * @param wards    the wards to sum, each once
+     * @param groupOf  the group of each ward, in the same order
      */
-    void wardSums(Window window, Collection<String> wards, int wardsInCatalog, Consumer<WardSums> consumer) {
+    void sums(Window window, List<String> wards, List<Integer> groupOf, int wardsInCatalog, Sink sink) {
+        // when most wards are asked for, a scan of the window's rows beats an index probe per ward
         boolean everyWard = wards.size() > wardsInCatalog / 2;
         // the parts of both windows, by grain; a part's side is told by its first month
-        List<WindowParts.Part> parts = new java.util.ArrayList<>(WindowParts.of(window));
+        List<WindowParts.Part> parts = new ArrayList<>(WindowParts.of(window));
         parts.addAll(WindowParts.of(window.sameWindowYearEarlier()));
         jdbc.sql(query)
                 .param("everyWard", everyWard)
-                .param("wards", everyWard ? new String[0] : wards.toArray(String[]::new))
+                .param("groupWards", wards.toArray(String[]::new))
+                .param("groupIds", groupOf.toArray(Integer[]::new))
                 .param("currentFirst", Date.valueOf(window.first().atDay(1)))
                 .param("years", starts(parts, "Y"))
                 .param("quarters", starts(parts, "Q"))
                 .param("months", starts(parts, "M"))
                 .query(rs -> {
-                    consumer.accept(new WardSums(rs.getString("ward"), rs.getString("indicator"), side(rs, "now_"), side(rs, "then_")));
+                    if (rs.getString("kind").equals("G")) {
+                        sink.group(new GroupSums(rs.getInt("group_id"), rs.getString("indicator"), rs.getInt("compared"),
+                                pool(rs, "c_now_"), pool(rs, "c_then_"), pool(rs, "a_now_"), pool(rs, "a_then_")));
+                    } else {
+                        sink.ward(new WardSeen(rs.getString("ward"), rs.getInt("a_now_months"), rs.getInt("a_then_months"),
+                                rs.getInt("compared") > 0));
+                    }
                 });
     }
 
@@ -63,16 +87,13 @@ class RollUpRepository {
         return parts.stream().filter(part -> part.grain().equals(grain)).map(part -> Date.valueOf(part.start().atDay(1))).toArray(Date[]::new);
     }
 
-    private static Side side(ResultSet rs, String prefix) throws SQLException {
-        if (rs.getObject(prefix + "months") == null) {
-            return null;
-        }
-        BigDecimal lastValue = rs.getBigDecimal(prefix + "last_value");
-        BigDecimal denominator = rs.getBigDecimal(prefix + "denominator");
-        return new Side(ObservationRepository.plain(rs.getBigDecimal(prefix + "total")),
-                lastValue == null ? null : ObservationRepository.plain(lastValue),
-                denominator == null ? null : ObservationRepository.plain(denominator),
-                YearMonth.from(rs.getDate(prefix + "first").toLocalDate()), YearMonth.from(rs.getDate(prefix + "last").toLocalDate()),
-                rs.getInt(prefix + "months"));
+    private static PoolSums pool(ResultSet rs, String prefix) throws SQLException {
+        return new PoolSums(amount(rs, prefix + "total"), amount(rs, prefix + "stock"), amount(rs, prefix + "denom"),
+                rs.getInt(prefix + "wards"), rs.getInt(prefix + "months"));
+    }
+
+    private static BigDecimal amount(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? BigDecimal.ZERO : ObservationRepository.plain(value);
     }
 }

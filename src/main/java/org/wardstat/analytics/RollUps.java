@@ -19,9 +19,10 @@ import org.wardstat.catalog.OrgUnit;
  * reported it on both sides over the same months, and the area says how many those are and which
  * wards are left out. A ward formed by a merger counts with the wards it replaced, whose months
  * before the merger are summed ({@link Lineage}), so it is compared as its briefing compares it
- * ({@link ComparisonUnits}). The database sums each ward's months; this adds the wards up to every
- * area asked for: flows summed, stocks each ward's last value summed, rates the ratio of the
- * summed parts.
+ * ({@link ComparisonUnits}). The database sums the months of each ward and the wards of each group
+ * that counts in the same areas (sql/area-figures.sql); this adds the groups and the merged wards
+ * up to every area asked for: flows summed, stocks each ward's last value summed, rates the ratio
+ * of the summed parts.
  */
 @Service
 public class RollUps {
@@ -52,9 +53,26 @@ public class RollUps {
         ComparisonUnits units = new ComparisonUnits(catalog, areas, window);
         Map<String, AreaSums> sums = new LinkedHashMap<>();
         areas.forEach(area -> sums.put(area.code(), new AreaSums()));
-        repository.wardSums(window, units.plainWards(), catalog.wards().size(), row -> {
-            for (String area : units.areasOfPlainWard(row.ward())) {
-                sums.get(area).add(row.ward(), row.indicator(), row.now(), row.then());
+        // the plain wards grouped by the areas they count in: the database sums each group, this adds it to its areas
+        Map<List<String>, Integer> groupIds = new HashMap<>();
+        List<List<String>> groups = new ArrayList<>();
+        List<String> wards = new ArrayList<>(units.plainWards());
+        List<Integer> groupOf = new ArrayList<>(wards.size());
+        for (String ward : wards) {
+            groupOf.add(groupIds.computeIfAbsent(units.areasOfPlainWard(ward), areasOfWard -> {
+                groups.add(areasOfWard);
+                return groups.size() - 1;
+            }));
+        }
+        repository.sums(window, wards, groupOf, catalog.wards().size(), new RollUpRepository.Sink() {
+            @Override
+            public void group(RollUpRepository.GroupSums group) {
+                groups.get(group.group()).forEach(area -> sums.get(area).add(group));
+            }
+
+            @Override
+            public void ward(RollUpRepository.WardSeen seen) {
+                units.areasOfPlainWard(seen.ward()).forEach(area -> sums.get(area).add(seen));
             }
         });
         for (Map.Entry<ComparisonUnits.Unit, List<String>> merged : units.mergedWards().entrySet()) {
@@ -80,10 +98,24 @@ public class RollUps {
         final Map<String, Pools> pools = new HashMap<>();
         final Map<String, WardSeen> wards = new HashMap<>();
 
+        /** One indicator of one ward (a merged ward, summed here from its lineage). */
         void add(String ward, String indicator, Side now, Side then) {
             boolean compared = Side.sameMonths(now, then);
             pools.computeIfAbsent(indicator, k -> new Pools()).add(now, then, compared);
             wards.computeIfAbsent(ward, k -> new WardSeen()).add(now, then, compared);
+        }
+
+        /** One indicator of a group of wards, summed by the database. */
+        void add(RollUpRepository.GroupSums group) {
+            pools.computeIfAbsent(group.indicator(), k -> new Pools()).add(group);
+        }
+
+        /** One ward of a group across its indicators. */
+        void add(RollUpRepository.WardSeen seen) {
+            WardSeen ward = wards.computeIfAbsent(seen.ward(), k -> new WardSeen());
+            ward.monthsNow = Math.max(ward.monthsNow, seen.monthsNow());
+            ward.monthsThen = Math.max(ward.monthsThen, seen.monthsThen());
+            ward.compared |= seen.compared();
         }
 
         RolledUp rolledUp(OrgUnit area, Window window, List<Indicator> indicators, List<ComparisonUnits.Unit> units) {
@@ -150,6 +182,14 @@ public class RollUps {
                 compared++;
             }
         }
+
+        void add(RollUpRepository.GroupSums group) {
+            comparedNow.add(group.comparedNow());
+            comparedThen.add(group.comparedThen());
+            allNow.add(group.allNow());
+            allThen.add(group.allThen());
+            compared += group.compared();
+        }
     }
 
     /** Sums over some wards of one indicator on one side. */
@@ -173,6 +213,14 @@ public class RollUps {
             }
             wards++;
             months = Math.max(months, side.months());
+        }
+
+        void add(RollUpRepository.PoolSums sums) {
+            total = total.add(sums.total());
+            stock = stock.add(sums.stock());
+            denominator = denominator.add(sums.denominator());
+            wards += sums.wards();
+            months = Math.max(months, sums.months());
         }
 
         Measure measure(Indicator indicator) {

@@ -18,7 +18,7 @@ import org.wardstat.catalog.OrgUnit;
 
 /**
  * The year's figures of any number of wards in one database query: each ward rolled up on its
- * own (sql/ward-figures.sql; a merged ward through its lineage), which gives a merged ward its
+ * own (sql/area-figures.sql; a merged ward through its lineage), which gives a merged ward its
  * predecessors' months before the merger, the same history its briefing shows.
  */
 @Component
