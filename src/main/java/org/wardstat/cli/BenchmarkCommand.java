@@ -10,6 +10,7 @@ import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -17,6 +18,9 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.wardstat.analytics.RollUps;
+import org.wardstat.analytics.Window;
+import org.wardstat.catalog.Catalog;
+import org.wardstat.catalog.OrgUnit;
 import org.wardstat.benchmark.AnalysisBenchmark;
 import org.wardstat.benchmark.PublishBenchmark;
 import org.wardstat.benchmark.ReportBenchmark;
@@ -155,7 +159,9 @@ class BenchmarkCommand implements Runnable {
                         AreaAttainment country = app.bean(AttainmentService.class).area(catalog.unit("b-vn").orElseThrow(), year);
                         return country.summary(false) + " (" + country.wards().size() + " wards evaluated against "
                                 + country.catalog().code() + ")";
-                    });
+                    })
+                    .alsoTime("briefing", "content of " + BRIEFINGS_TIMED + " ward briefings for " + year + " (ReportBuilder), wards spread over the country",
+                            catalog -> briefings(app.bean(ReportBuilder.class), catalog, Window.year(year), app.messages));
             result = benchmark.run(generate, new AnalysisBenchmark.Settings(wards, Math.max(1, wards * 7 / 100), Math.max(1, Math.min(63, wards / 150)),
                     years, YearMonth.of(2025, 12)));
         } finally {
@@ -266,6 +272,22 @@ class BenchmarkCommand implements Runnable {
         return true;
     }
 
+    /** How many ward briefings the analysis benchmark builds to time one; their mean is its figure. */
+    private static final int BRIEFINGS_TIMED = 100;
+
+    /** Builds the content of ward briefings spread evenly over the country's wards, as a scheduled run builds each. */
+    private static String briefings(ReportBuilder builder, Catalog catalog, Window window, Messages messages) {
+        List<OrgUnit> wards = catalog.wards();
+        int step = Math.max(1, wards.size() / BRIEFINGS_TIMED);
+        int built = 0;
+        int tableRows = 0;
+        for (int i = 0; i < wards.size() && built < BRIEFINGS_TIMED; i += step) {
+            tableRows += builder.build(catalog, wards.get(i).code(), window, messages, "#bench").security().rows().size();
+            built++;
+        }
+        return built + " briefings, " + tableRows + " table rows";
+    }
+
     private static void printAnalysis(PrintStream out, AnalysisBenchmark.Result r) {
         long mb = 1024 * 1024;
         out.println();
@@ -276,6 +298,9 @@ class BenchmarkCommand implements Runnable {
             out.println("      " + timing.check());
         }
         out.println(String.format("  peak heap %,d MB of %,d MB", r.peakHeapBytes() / mb, r.maxHeapBytes() / mb));
+        r.timings().stream().filter(timing -> timing.key().equals("briefing")).findFirst().ifPresent(timing -> out.println(
+                String.format(java.util.Locale.ROOT, "a ward briefing's content: %.1f ms warm (the mean of %d wards)",
+                        timing.warmSeconds() * 1000 / BRIEFINGS_TIMED, BRIEFINGS_TIMED)));
         out.println(AnalysisBenchmark.line(r));
     }
 
