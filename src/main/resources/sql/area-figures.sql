@@ -21,52 +21,59 @@
 -- from observation. The parts are disjoint months, so sums and counts add up, the first month is
 -- the least and the last value is the one of the greatest last month. A part belongs to the
 -- current side when it starts on or after :currentFirst (the year-earlier window lies wholly before).
--- Each part list is an array the planner sees, so an empty one costs nothing.
+-- Each part list is an array the planner sees, so an empty one costs nothing. A rate's single
+-- months pair its numerator and denominator from the month rows already read (no second read of
+-- observation); :stocks names the stock indicators, the only ones whose last value is looked for.
+-- Both sides of a ward and indicator are summed in one pass over its parts: at national size the
+-- aggregate states, not the reading, are what costs (measured with `./wardstat benchmark analysis`).
 -- :everyWard skips the ward filter when the wards asked for are most of the country: a scan of
 -- the window's rows is then far cheaper than ten thousand index probes.
-with pieces as (
+with month_rows as (
+    select o.org_unit_code as ward, o.indicator_code as indicator, o.period, o.value
+    from observation o
+    where o.period = any(:months) and (:everyWard or o.org_unit_code = any(:groupWards))
+),
+pieces as (
     select s.org_unit_code as ward, s.indicator_code as indicator, s.period >= :currentFirst as current, s.total, s.denominator,
            s.last_value, s.first_period, s.last_period, s.months
     from observation_summary s
     where ((s.grain = 'Y' and s.period = any(:years)) or (s.grain = 'Q' and s.period = any(:quarters)))
       and (:everyWard or s.org_unit_code = any(:groupWards))
     union all
-    select o.org_unit_code, o.indicator_code, o.period >= :currentFirst, o.value, null, o.value, o.period, o.period, 1
-    from observation o
-    where o.period = any(:months) and (:everyWard or o.org_unit_code = any(:groupWards))
+    select ward, indicator, period >= :currentFirst, value, null, value, period, period, 1
+    from month_rows
     union all
-    select n.org_unit_code, rate.code, n.period >= :currentFirst, n.value, d.value, null, n.period, n.period, 1
-    from indicator rate
-    join observation n on n.indicator_code = rate.numerator
-    join observation d on d.org_unit_code = n.org_unit_code and d.period = n.period and d.indicator_code = rate.denominator
-    where rate.kind = 'rate' and n.period = any(:months) and d.period = any(:months)
-      and (:everyWard or n.org_unit_code = any(:groupWards))
+    -- a rate's month: its numerator and denominator of the same ward and month, paired from the rows just read
+    select m.ward, rate.code, m.period >= :currentFirst, sum(m.value) filter (where m.indicator = rate.numerator),
+           sum(m.value) filter (where m.indicator = rate.denominator), null, m.period, m.period, 1
+    from month_rows m
+    join indicator rate on rate.kind = 'rate' and m.indicator in (rate.numerator, rate.denominator)
+    group by m.ward, rate.code, m.period
+    having count(*) filter (where m.indicator = rate.numerator) > 0 and count(*) filter (where m.indicator = rate.denominator) > 0
 ),
-sides as (
-    select ward, indicator, current, sum(total) as total,
-           -- the value of the latest month: the greatest (month, value) pair, cheaper than sorting each group
-           (max(array[extract(epoch from last_period)::numeric, last_value]))[2] as last_value,
-           sum(denominator) as denominator, min(first_period) as first_period, max(last_period) as last_period,
-           sum(months) as months
-    from pieces
-    group by ward, indicator, current
-),
+-- both sides of each ward and indicator in one pass over the parts
 ward_indicators as (
     select ward, indicator,
-           max(total) filter (where current) as now_total, max(last_value) filter (where current) as now_stock,
-           max(denominator) filter (where current) as now_denom, max(months) filter (where current) as now_months,
-           max(total) filter (where not current) as then_total, max(last_value) filter (where not current) as then_stock,
-           max(denominator) filter (where not current) as then_denom, max(months) filter (where not current) as then_months,
-           coalesce(max(months) filter (where current) = max(months) filter (where not current)
-                    and max(first_period) filter (where current) = (max(first_period) filter (where not current) + interval '1 year')::date
-                    and max(last_period) filter (where current) = (max(last_period) filter (where not current) + interval '1 year')::date,
-                    false) as compared
-    from sides
+           sum(total) filter (where current) as now_total, sum(denominator) filter (where current) as now_denom,
+           sum(months) filter (where current) as now_months, min(first_period) filter (where current) as now_first,
+           max(last_period) filter (where current) as now_last,
+           sum(total) filter (where not current) as then_total, sum(denominator) filter (where not current) as then_denom,
+           sum(months) filter (where not current) as then_months, min(first_period) filter (where not current) as then_first,
+           max(last_period) filter (where not current) as then_last,
+           -- a stock's value of its latest month: the greatest (month, value) pair, cheaper than sorting each group
+           (max(array[extract(epoch from last_period)::numeric, last_value]) filter (where current and indicator = any(:stocks)))[2] as now_stock,
+           (max(array[extract(epoch from last_period)::numeric, last_value]) filter (where not current and indicator = any(:stocks)))[2] as then_stock
+    from pieces
     group by ward, indicator
+),
+flagged as (
+    select w.*, coalesce(now_months = then_months and now_first = (then_first + interval '1 year')::date
+                         and now_last = (then_last + interval '1 year')::date, false) as compared
+    from ward_indicators w
 ),
 grouped as (
     select g.id as group_id, w.*
-    from ward_indicators w
+    from flagged w
     join unnest(cast(:groupWards as text[]), cast(:groupIds as int[])) as g(ward, id) on g.ward = w.ward
 )
 select 'G' as kind, group_id, indicator, null as ward, count(*) filter (where compared) as compared,

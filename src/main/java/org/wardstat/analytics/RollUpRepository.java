@@ -13,6 +13,8 @@ import java.util.List;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.wardstat.catalog.Catalog;
+import org.wardstat.catalog.Indicator;
 
 /**
  * Groups of wards summed over a window and the same window a year earlier, in one query
@@ -58,7 +60,8 @@ class RollUpRepository {
      * @param wards    the wards to sum, each once
      * @param groupOf  the group of each ward, in the same order
      */
-    void sums(Window window, List<String> wards, List<Integer> groupOf, int wardsInCatalog, Sink sink) {
+    void sums(Window window, List<String> wards, List<Integer> groupOf, Catalog catalog, Sink sink) {
+        int wardsInCatalog = catalog.wards().size();
         // when most wards are asked for, a scan of the window's rows beats an index probe per ward
         boolean everyWard = wards.size() > wardsInCatalog / 2;
         // the parts of both windows, by grain; a part's side is told by its first month
@@ -72,6 +75,8 @@ class RollUpRepository {
                 .param("years", starts(parts, "Y"))
                 .param("quarters", starts(parts, "Q"))
                 .param("months", starts(parts, "M"))
+                .param("stocks", catalog.indicators().stream().filter(indicator -> indicator.kind() == Indicator.Kind.STOCK)
+                        .map(Indicator::code).toArray(String[]::new))
                 .query(rs -> {
                     if (rs.getString("kind").equals("G")) {
                         sink.group(new GroupSums(rs.getInt("group_id"), rs.getString("indicator"), rs.getInt("compared"),

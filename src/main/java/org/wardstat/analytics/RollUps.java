@@ -64,7 +64,7 @@ public class RollUps {
                 return groups.size() - 1;
             }));
         }
-        repository.sums(window, wards, groupOf, catalog.wards().size(), new RollUpRepository.Sink() {
+        repository.sums(window, wards, groupOf, catalog, new RollUpRepository.Sink() {
             @Override
             public void group(RollUpRepository.GroupSums group) {
                 groups.get(group.group()).forEach(area -> sums.get(area).add(group));
