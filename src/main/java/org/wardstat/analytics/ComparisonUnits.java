@@ -39,17 +39,20 @@ final class ComparisonUnits {
     ComparisonUnits(Catalog catalog, Collection<OrgUnit> areas, Window window) {
         Window prior = window.sameWindowYearEarlier();
         Set<String> asked = new HashSet<>();
+        // the units that can count in an area asked for: a briefing's ward need not ask ten thousand others where they count
+        Set<String> candidates = new HashSet<>();
         areas.forEach(area -> {
             asked.add(area.code());
             unitsOfArea.put(area.code(), new ArrayList<>());
+            candidates.addAll(catalog.countingIn(area));
         });
         // merged wards whose history reaches into the compared span, and the areas each absorbs its old wards in
         Map<String, Set<String>> foldedAreas = new HashMap<>();
-        List<OrgUnit> merged = new ArrayList<>();
+        Set<String> merged = new HashSet<>();
         for (OrgUnit ward : catalog.wards()) {
             if (!ward.predecessors().isEmpty() && ward.existsDuring(window.first(), window.last())
                     && prior.first().isBefore(ward.firstMonth())) {
-                merged.add(ward);
+                merged.add(ward.code());
                 Set<String> areasOfNew = codes(catalog.areasOf(ward));
                 for (OrgUnit old : catalog.lineage(ward).subList(1, catalog.lineage(ward).size())) {
                     foldedAreas.computeIfAbsent(old.code(), k -> new HashSet<>()).addAll(areasOfNew);
@@ -57,10 +60,10 @@ final class ComparisonUnits {
             }
         }
         for (OrgUnit ward : catalog.wards()) {
-            if (!ward.existsDuring(prior.first(), window.last())) {
+            if (!candidates.contains(ward.code()) || !ward.existsDuring(prior.first(), window.last())) {
                 continue;
             }
-            boolean isMerged = merged.contains(ward);
+            boolean isMerged = merged.contains(ward.code());
             Unit unit = new Unit(ward, isMerged, ward.existsDuring(window.first(), window.last()),
                     isMerged || ward.existsDuring(prior.first(), prior.last()));
             List<String> into = new ArrayList<>();

@@ -18,6 +18,8 @@ public final class Catalog {
     private final Map<String, Indicator> indicatorsByName = new HashMap<>();
     private final Map<String, OrgUnit> units = new LinkedHashMap<>();
     private final Map<String, List<OrgUnit>> successors = new HashMap<>();
+    private final Map<String, List<OrgUnit>> children = new HashMap<>();
+    private final List<OrgUnit> wards;
 
     public Catalog(List<Indicator> indicators, List<OrgUnit> units) {
         for (Indicator indicator : indicators) {
@@ -29,7 +31,12 @@ public final class Catalog {
         units.forEach(unit -> this.units.put(unit.code(), unit));
         for (OrgUnit unit : units) {
             unit.predecessors().forEach(code -> successors.computeIfAbsent(code, k -> new ArrayList<>()).add(unit));
+            if (unit.parentCode() != null) {
+                children.computeIfAbsent(unit.parentCode(), k -> new ArrayList<>()).add(unit);
+            }
         }
+        // asked for by every roll-up and briefing: ten thousand wards are filtered once, not on each call
+        this.wards = this.units.values().stream().filter(OrgUnit::isWard).toList();
     }
 
     /** Every org unit, in the order of the org-unit file. */
@@ -59,12 +66,41 @@ public final class Catalog {
     }
 
     public List<OrgUnit> wards() {
-        return units.values().stream().filter(OrgUnit::isWard).toList();
+        return wards;
     }
 
     /** The wards in the subtree of an area (the area itself when it is a ward), in catalog order. */
     public List<OrgUnit> wardsUnder(OrgUnit area) {
-        return wards().stream().filter(ward -> ward.equals(area) || ancestors(ward).contains(area)).toList();
+        if (area.isWard()) {
+            return wards.contains(area) ? List.of(area) : List.of();
+        }
+        Set<String> subtree = new java.util.HashSet<>();
+        Deque<OrgUnit> next = new ArrayDeque<>(List.of(area));
+        while (!next.isEmpty()) {
+            OrgUnit current = next.pop();
+            if (subtree.add(current.code())) {
+                next.addAll(children.getOrDefault(current.code(), List.of()));
+            }
+        }
+        return wards.stream().filter(ward -> subtree.contains(ward.code())).toList();
+    }
+
+    /**
+     * The codes of every unit whose figures count in this one: the reverse of {@link #areasOf},
+     * found by walking down to children and back to predecessors, so that a caller can skip the
+     * units that cannot count in an area without asking each one.
+     */
+    public Set<String> countingIn(OrgUnit area) {
+        Set<String> found = new java.util.HashSet<>();
+        Deque<OrgUnit> next = new ArrayDeque<>(List.of(area));
+        while (!next.isEmpty()) {
+            OrgUnit current = next.pop();
+            if (found.add(current.code())) {
+                next.addAll(children.getOrDefault(current.code(), List.of()));
+                current.predecessors().forEach(code -> unit(code).ifPresent(next::add));
+            }
+        }
+        return found;
     }
 
     /** The units formed (by merger or renaming) from this one. */
