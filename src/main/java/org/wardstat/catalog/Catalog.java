@@ -74,14 +74,7 @@ public final class Catalog {
         if (area.isWard()) {
             return wards.contains(area) ? List.of(area) : List.of();
         }
-        Set<String> subtree = new java.util.HashSet<>();
-        Deque<OrgUnit> next = new ArrayDeque<>(List.of(area));
-        while (!next.isEmpty()) {
-            OrgUnit current = next.pop();
-            if (subtree.add(current.code())) {
-                next.addAll(children.getOrDefault(current.code(), List.of()));
-            }
-        }
+        Set<String> subtree = reachable(area, unit -> children.getOrDefault(unit.code(), List.of()));
         return wards.stream().filter(ward -> subtree.contains(ward.code())).toList();
     }
 
@@ -91,13 +84,21 @@ public final class Catalog {
      * units that cannot count in an area without asking each one.
      */
     public Set<String> countingIn(OrgUnit area) {
+        return reachable(area, unit -> {
+            List<OrgUnit> next = new ArrayList<>(children.getOrDefault(unit.code(), List.of()));
+            unit.predecessors().forEach(code -> unit(code).ifPresent(next::add));
+            return next;
+        });
+    }
+
+    /** The codes of the unit and of every unit reached from it by the given steps. */
+    private static Set<String> reachable(OrgUnit from, java.util.function.Function<OrgUnit, List<OrgUnit>> steps) {
         Set<String> found = new java.util.HashSet<>();
-        Deque<OrgUnit> next = new ArrayDeque<>(List.of(area));
+        Deque<OrgUnit> next = new ArrayDeque<>(List.of(from));
         while (!next.isEmpty()) {
             OrgUnit current = next.pop();
             if (found.add(current.code())) {
-                next.addAll(children.getOrDefault(current.code(), List.of()));
-                current.predecessors().forEach(code -> unit(code).ifPresent(next::add));
+                next.addAll(steps.apply(current));
             }
         }
         return found;

@@ -16,7 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class CatalogRepository {
 
+    /** A catalog as loaded, and the vocabulary's version it was loaded at (V37). */
+    private record Loaded(long version, Catalog catalog) {
+    }
+
     private final JdbcClient jdbc;
+    private volatile Loaded loaded;
 
     CatalogRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -85,7 +90,23 @@ public class CatalogRepository {
         }
     }
 
+    /**
+     * The vocabulary as it stands: read again only when its version moved since the last read, so
+     * a national run's briefings share one catalog instead of each reading ten thousand org units.
+     * The version is read before the rows, so a catalog is never older than the version it is kept under.
+     */
     public Catalog load() {
+        long version = jdbc.sql("select version from vocabulary_version").query(Long.class).single();
+        Loaded last = loaded;
+        if (last != null && last.version() == version) {
+            return last.catalog();
+        }
+        Catalog catalog = read();
+        loaded = new Loaded(version, catalog);
+        return catalog;
+    }
+
+    private Catalog read() {
         List<Indicator> indicators = jdbc.sql("""
                 select code, position, name_vi, name_en, unit_vi, unit_en, kind, better, decimals, numerator, denominator
                 from indicator order by position, code
