@@ -33,7 +33,7 @@ with month_rows as (
     from observation o
     where o.period = any(:months) and (:everyWard or o.org_unit_code = any(:groupWards))
 ),
-pieces as (
+pieces as not materialized (
     select s.org_unit_code as ward, s.indicator_code as indicator, s.period >= :currentFirst as current, s.total, s.denominator,
            s.last_value, s.first_period, s.last_period, s.months
     from observation_summary s
@@ -51,8 +51,18 @@ pieces as (
     group by m.ward, rate.code, m.period
     having count(*) filter (where m.indicator = rate.numerator) > 0 and count(*) filter (where m.indicator = rate.denominator) > 0
 ),
--- both sides of each ward and indicator in one pass over the parts
+-- both sides of each ward and indicator: when each side is one part (a month, a quarter, a year),
+-- its row is the side and the two are joined; otherwise one pass sums each side's parts
 ward_indicators as (
+    select coalesce(n.ward, t.ward) as ward, coalesce(n.indicator, t.indicator) as indicator,
+           n.total as now_total, n.denominator as now_denom, n.months as now_months, n.first_period as now_first,
+           n.last_period as now_last,
+           t.total as then_total, t.denominator as then_denom, t.months as then_months, t.first_period as then_first,
+           t.last_period as then_last, n.last_value as now_stock, t.last_value as then_stock
+    from (select * from pieces where current) n
+    full join (select * from pieces where not current) t on t.ward = n.ward and t.indicator = n.indicator
+    where :onePartASide
+    union all
     select ward, indicator,
            sum(total) filter (where current) as now_total, sum(denominator) filter (where current) as now_denom,
            sum(months) filter (where current) as now_months, min(first_period) filter (where current) as now_first,
@@ -64,6 +74,7 @@ ward_indicators as (
            (max(array[extract(epoch from last_period)::numeric, last_value]) filter (where current and indicator = any(:stocks)))[2] as now_stock,
            (max(array[extract(epoch from last_period)::numeric, last_value]) filter (where not current and indicator = any(:stocks)))[2] as then_stock
     from pieces
+    where not :onePartASide
     group by ward, indicator
 ),
 flagged as (

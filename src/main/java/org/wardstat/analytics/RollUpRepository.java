@@ -67,8 +67,11 @@ class RollUpRepository {
         // the parts of both windows, by grain; a part's side is told by its first month
         List<WindowParts.Part> parts = new ArrayList<>(WindowParts.of(window));
         parts.addAll(WindowParts.of(window.sameWindowYearEarlier()));
+        // a month, a quarter or a year: each side is one row per ward and indicator, joined rather than summed
+        boolean onePartASide = parts.size() == 2;
         jdbc.sql(query)
                 .param("everyWard", everyWard)
+                .param("onePartASide", onePartASide)
                 .param("groupWards", wards.toArray(String[]::new))
                 .param("groupIds", groupOf.toArray(Integer[]::new))
                 .param("currentFirst", Date.valueOf(window.first().atDay(1)))
