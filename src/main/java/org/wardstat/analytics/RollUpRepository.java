@@ -36,14 +36,14 @@ class RollUpRepository {
     }
 
     /** One ward across its indicators: the most months reported on each side, and whether any indicator was compared. */
-    record WardSeen(String ward, int monthsNow, int monthsThen, boolean compared) {
+    record WardMonths(String ward, int monthsNow, int monthsThen, boolean compared) {
     }
 
     /** Receives the rows as they come. */
     interface Sink {
         void group(GroupSums sums);
 
-        void ward(WardSeen seen);
+        void ward(WardMonths seen);
     }
 
     private final JdbcClient jdbc;
@@ -94,7 +94,7 @@ class RollUpRepository {
                             sink.group(new GroupSums(rs.getInt("group_id"), rs.getString("indicator"), rs.getInt("compared"),
                                     pool(rs, "c_now_"), pool(rs, "c_then_"), pool(rs, "a_now_"), pool(rs, "a_then_")));
                         } else {
-                            sink.ward(new WardSeen(rs.getString("ward"), rs.getInt("a_now_months"), rs.getInt("a_then_months"),
+                            sink.ward(new WardMonths(rs.getString("ward"), rs.getInt("a_now_months"), rs.getInt("a_then_months"),
                                     rs.getInt("compared") > 0));
                         }
                     });

@@ -71,7 +71,7 @@ public class RollUps {
             }
 
             @Override
-            public void ward(RollUpRepository.WardSeen seen) {
+            public void ward(RollUpRepository.WardMonths seen) {
                 units.areasOfPlainWard(seen.ward()).forEach(area -> sums.get(area).add(seen));
             }
         });
@@ -111,11 +111,8 @@ public class RollUps {
         }
 
         /** One ward of a group across its indicators. */
-        void add(RollUpRepository.WardSeen seen) {
-            WardSeen ward = wards.computeIfAbsent(seen.ward(), k -> new WardSeen());
-            ward.monthsNow = Math.max(ward.monthsNow, seen.monthsNow());
-            ward.monthsThen = Math.max(ward.monthsThen, seen.monthsThen());
-            ward.compared |= seen.compared();
+        void add(RollUpRepository.WardMonths seen) {
+            wards.computeIfAbsent(seen.ward(), k -> new WardSeen()).add(seen.monthsNow(), seen.monthsThen(), seen.compared());
         }
 
         RolledUp rolledUp(OrgUnit area, Window window, List<Indicator> indicators, List<ComparisonUnits.Unit> units) {
@@ -159,8 +156,12 @@ public class RollUps {
         boolean compared;
 
         void add(Side now, Side then, boolean comparedHere) {
-            monthsNow = Math.max(monthsNow, now == null ? 0 : now.months());
-            monthsThen = Math.max(monthsThen, then == null ? 0 : then.months());
+            add(now == null ? 0 : now.months(), then == null ? 0 : then.months(), comparedHere);
+        }
+
+        void add(int monthsNowHere, int monthsThenHere, boolean comparedHere) {
+            monthsNow = Math.max(monthsNow, monthsNowHere);
+            monthsThen = Math.max(monthsThen, monthsThenHere);
             compared |= comparedHere;
         }
     }

@@ -72,7 +72,7 @@ public final class Catalog {
     /** The wards in the subtree of an area (the area itself when it is a ward), in catalog order. */
     public List<OrgUnit> wardsUnder(OrgUnit area) {
         if (area.isWard()) {
-            return wards.contains(area) ? List.of(area) : List.of();
+            return units.containsKey(area.code()) ? List.of(area) : List.of();
         }
         Set<String> subtree = reachable(area, unit -> children.getOrDefault(unit.code(), List.of()));
         return wards.stream().filter(ward -> subtree.contains(ward.code())).toList();

@@ -33,8 +33,8 @@ public class Merge implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        lockedMonths.rejectRows(file);
         requireKnownKeys();
+        lockedMonths.rejectRows(file);
         withdrawApprovalsOfChangedMonths();
         RowOutcomes rows = rowOutcomes();
         jdbc.sql("""
