@@ -31,7 +31,7 @@ public class AttainmentService {
     }
 
     public List<CriteriaCatalog> catalogs() {
-        return criteria.catalogs(vocabulary.load().indicators());
+        return criteria.catalogs(vocabulary.load());
     }
 
     /** The catalog in force in a year, if any. */
@@ -47,7 +47,7 @@ public class AttainmentService {
     /** Every ward under the area (the area itself when it is a ward) that existed in the year. */
     public AreaAttainment area(OrgUnit area, int year) {
         Catalog catalog = vocabulary.load();
-        CriteriaCatalog criteriaCatalog = require(criteria.catalogs(catalog.indicators()), year);
+        CriteriaCatalog criteriaCatalog = require(criteria.catalogs(catalog), year);
         List<OrgUnit> wards = catalog.wardsUnder(area).stream()
                 .filter(ward -> ward.existsDuring(YearMonth.of(year, 1), YearMonth.of(year, 12))).toList();
         return new AreaAttainment(area, year, criteriaCatalog, evaluate(wards, year, criteriaCatalog));

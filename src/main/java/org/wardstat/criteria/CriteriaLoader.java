@@ -30,7 +30,7 @@ public class CriteriaLoader {
     /** Loads an assessments file against the stored org units and criteria catalogs; returns the assessments. */
     public List<Assessment> loadAssessments(Path file, Messages messages) {
         Catalog catalog = vocabulary.load();
-        List<Assessment> assessments = AssessmentFiles.read(file, catalog, criteria.catalogs(catalog.indicators()), messages);
+        List<Assessment> assessments = AssessmentFiles.read(file, catalog, criteria.catalogs(catalog), messages);
         criteria.saveAssessments(assessments);
         return assessments;
     }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.Indicator;
 import org.wardstat.system.Messages;
 
@@ -26,6 +27,12 @@ import org.wardstat.system.Messages;
 public class CriteriaRepository {
 
     private final JdbcClient jdbc;
+
+    /** The catalogs as read, and the vocabulary they were read with (V39: a criteria change gives a new vocabulary). */
+    private record Read(Catalog vocabulary, List<CriteriaCatalog> catalogs) {
+    }
+
+    private volatile Read read;
 
     CriteriaRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -127,8 +134,22 @@ public class CriteriaRepository {
         }
     }
 
-    /** The stored catalogs in file order, their rules read again against the indicator catalog. */
-    public List<CriteriaCatalog> catalogs(List<Indicator> indicators) {
+    /**
+     * The stored catalogs in file order, their rules read against the vocabulary's indicators. Kept
+     * while the vocabulary is the same instance: CatalogRepository hands out a new one whenever the
+     * version moves, and any write to the criteria tables moves it (V39).
+     */
+    public List<CriteriaCatalog> catalogs(Catalog vocabulary) {
+        Read last = read;
+        if (last != null && last.vocabulary() == vocabulary) {
+            return last.catalogs();
+        }
+        List<CriteriaCatalog> catalogs = List.copyOf(read(vocabulary.indicators()));
+        read = new Read(vocabulary, catalogs);
+        return catalogs;
+    }
+
+    private List<CriteriaCatalog> read(List<Indicator> indicators) {
         Map<String, Indicator> byCode = indicators.stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
         Map<String, List<CriterionGroup>> groups = new HashMap<>();
         jdbc.sql("select catalog_code, number, name_vi, name_en, sample_wording from criteria_group order by catalog_code, number")

@@ -56,6 +56,22 @@ class CriteriaStorageTest extends PipelineTest {
     }
 
     @Test
+    void theCatalogsAreReadAgainOnlyWhenACriteriaTableChanges() {
+        loadCatalogs();
+        List<CriteriaCatalog> first = attainment.catalogs();
+        assertThat(attainment.catalogs()).isSameAs(first);
+        // a threshold edited in SQL, as an administrator might: the next read has it, parsed
+        jdbc.sql("update criterion set rule = 'clearance_rate >= 95' where rule = 'clearance_rate >= 90'").update();
+        List<CriteriaCatalog> edited = attainment.catalogs();
+        assertThat(edited).isNotSameAs(first);
+        assertThat(edited.stream().flatMap(c -> c.criteria().stream()).filter(c -> c.rule() != null)
+                .map(c -> c.rule().text())).contains("clearance_rate >= 95").doesNotContain("clearance_rate >= 90");
+        jdbc.sql("update criteria_group set name_vi = 'Nhóm đã sửa' where catalog_code = :code and number = 1")
+                .param("code", first.get(0).code()).update();
+        assertThat(attainment.catalogs().get(0).groups().get(0).nameVi()).isEqualTo("Nhóm đã sửa");
+    }
+
+    @Test
     void loadingTheSameFilesAgainChangesNothing() {
         loadCatalogs();
         loader.loadAssessments(SAMPLES.resolve("assessments.csv"), Messages.vietnamese());
