@@ -26,30 +26,29 @@
 -- observation); :stocks names the stock indicators, the only ones whose last value is looked for.
 -- Both sides of a ward and indicator are summed in one pass over its parts: at national size the
 -- aggregate states, not the reading, are what costs (measured with `./wardstat benchmark analysis`).
--- :everyWard skips the ward filter when the wards asked for are most of the country: a scan of
--- the window's rows is then far cheaper than ten thousand index probes.
+-- The ward filters (`<alias>.org_unit_code = any(:groupWards)`) are dropped by RollUpRepository when
+-- the wards asked for are most of the country: a scan of the window's rows is then far cheaper
+-- than ten thousand index probes. Kept as written, the query has one plan good for any few wards.
 with month_rows as (
     select o.org_unit_code as ward, o.indicator_code as indicator, o.period, o.value
     from observation o
-    where o.period = any(:months) and (:everyWard or o.org_unit_code = any(:groupWards))
+    where o.period = any(:months) and o.org_unit_code = any(:groupWards)
 ),
 pieces as not materialized (
     select s.org_unit_code as ward, s.indicator_code as indicator, s.period >= :currentFirst as current, s.total, s.denominator,
            s.last_value, s.first_period, s.last_period, s.months
     from observation_summary s
     where ((s.grain = 'Y' and s.period = any(:years)) or (s.grain = 'Q' and s.period = any(:quarters)))
-      and (:everyWard or s.org_unit_code = any(:groupWards))
+      and s.org_unit_code = any(:groupWards)
     union all
     select ward, indicator, period >= :currentFirst, value, null, value, period, period, 1
     from month_rows
     union all
     -- a rate's month: its numerator and denominator of the same ward and month, paired from the rows just read
-    select m.ward, rate.code, m.period >= :currentFirst, sum(m.value) filter (where m.indicator = rate.numerator),
-           sum(m.value) filter (where m.indicator = rate.denominator), null, m.period, m.period, 1
-    from month_rows m
-    join indicator rate on rate.kind = 'rate' and m.indicator in (rate.numerator, rate.denominator)
-    group by m.ward, rate.code, m.period
-    having count(*) filter (where m.indicator = rate.numerator) > 0 and count(*) filter (where m.indicator = rate.denominator) > 0
+    select n.ward, rate.code, n.period >= :currentFirst, n.value, d.value, null, n.period, n.period, 1
+    from month_rows n
+    join indicator rate on rate.kind = 'rate' and rate.numerator = n.indicator
+    join month_rows d on d.ward = n.ward and d.period = n.period and d.indicator = rate.denominator
 ),
 -- both sides of each ward and indicator: when each side is one part (a month, a quarter, a year),
 -- its row is the side and the two are joined; otherwise one pass sums each side's parts
