@@ -17,6 +17,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +31,8 @@ import org.wardstat.system.WardstatProperties;
 
 /**
  * Wiring of the ingest job: stage the rows of a file chunk by chunk, check the rules that span
- * rows, then merge everything good into the observations in one transaction.
+ * rows, then merge everything good into the observations in one transaction, and tidy the month
+ * table for the reads that follow.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
@@ -39,8 +41,8 @@ class IngestJobConfiguration {
     static final int CHUNK_SIZE = 1000;
 
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step stageRows, Step checkRules, Step mergeValues) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(stageRows).next(checkRules).next(mergeValues).build();
+    Job ingestJob(JobRepository jobRepository, Step stageRows, Step checkRules, Step mergeValues, Step tidyMonthTable) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(stageRows).next(checkRules).next(mergeValues).next(tidyMonthTable).build();
     }
 
     @Bean
@@ -63,6 +65,13 @@ class IngestJobConfiguration {
     @Bean
     Step mergeValues(JobRepository jobRepository, PlatformTransactionManager transactionManager, Merge merge) {
         return new StepBuilder("merge-values", jobRepository).tasklet(merge, transactionManager).build();
+    }
+
+    @Bean
+    Step tidyMonthTable(JobRepository jobRepository, DataSource dataSource) {
+        // no database transaction around VACUUM, which refuses to run inside one
+        return new StepBuilder("tidy-month-table", jobRepository)
+                .tasklet(new TidyMonthTable(new JdbcTemplate(dataSource)), new ResourcelessTransactionManager()).build();
     }
 
     /** Reads the file as the survey before the job read it: the same sheet, month, area and form profile. */

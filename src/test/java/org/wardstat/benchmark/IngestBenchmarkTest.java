@@ -84,7 +84,7 @@ class IngestBenchmarkTest extends PipelineTest {
         assertThat(result.withinAim()).isEqualTo(result.ratio() <= IngestBenchmark.AIM);
         assertThat(result.peakHeapBytes()).isPositive();
         assertThat(result.maxHeapBytes()).isEqualTo(Runtime.getRuntime().maxMemory());
-        assertThat(result.phases()).extracting(IngestBenchmark.Phase::step).containsExactly("stage-rows", "check-rules", "merge-values");
+        assertThat(result.phases()).extracting(IngestBenchmark.Phase::step).containsExactly("stage-rows", "check-rules", "merge-values", "tidy-month-table");
         assertThat(result.phases().stream().map(IngestBenchmark.Phase::time).reduce(Duration.ZERO, Duration::plus)
                 .plus(result.outsideJob())).isLessThanOrEqualTo(result.load().plusMillis(1));
         assertThat(progress).anyMatch(line -> line.startsWith("Loaded in ")).anyMatch(line -> line.startsWith("COPY done in "));

@@ -24,6 +24,8 @@ class IngestJobTest extends PipelineTest {
 
     @Autowired
     IngestService ingest;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @TempDir
     Path temp;
@@ -53,6 +55,25 @@ class IngestJobTest extends PipelineTest {
         // decimals written "0,43" in a Vietnamese file arrive as 0.43, not 43
         assertThat(jdbc.sql("select max(value) from observation where indicator_code = 'fire_damage'")
                 .query(java.math.BigDecimal.class).single()).isLessThan(new java.math.BigDecimal("10"));
+    }
+
+    @Test
+    void aLoadLeavesAWardsMonthsReadableFromTheKeyAlone() throws Exception {
+        ingest.ingest(BAC_KAN, vi);
+        // a briefing's read of a ward's two years (ObservationRepository.monthlyValues): index-only, once the load's
+        // last step has vacuumed the month table, with no visit to the table's pages (V40 and TidyMonthTable)
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("set enable_seqscan = off");
+            s.execute("set enable_bitmapscan = off");
+            java.sql.ResultSet plan = s.executeQuery("""
+                    explain (analyze, format json) select org_unit_code, indicator_code, period, value from observation
+                    where org_unit_code in ('duc-xuan') and period between '2023-01-01' and '2024-12-01'
+                    """);
+            plan.next();
+            String json = plan.getString(1);
+            assertThat(json).contains("\"Node Type\": \"Index Only Scan\"").contains("\"Index Name\": \"observation_pkey\"")
+                    .contains("\"Actual Rows\": 672").contains("\"Heap Fetches\": 0");
+        }
     }
 
     @Test
