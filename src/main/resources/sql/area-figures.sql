@@ -17,8 +17,8 @@
 -- year apart (Side.sameMonths).
 --
 -- Each side is read in parts (made by RollUpRepository from both windows): its whole years
--- (:years) and whole quarters (:quarters) from observation_summary, its other months (:months)
--- from observation. The parts are disjoint months, so sums and counts add up, the first month is
+-- (:years), first nine or six months of a year (:nines, :halves) and whole quarters (:quarters)
+-- from observation_summary, its other months (:months) from observation. The parts are disjoint months, so sums and counts add up, the first month is
 -- the least and the last value is the one of the greatest last month. A part belongs to the
 -- current side when it starts on or after :currentFirst (the year-earlier window lies wholly before).
 -- Each part list is an array the planner sees, so an empty one costs nothing. A rate's single
@@ -38,7 +38,8 @@ pieces as not materialized (
     select s.org_unit_code as ward, s.indicator_code as indicator, s.period >= :currentFirst as current, s.total, s.denominator,
            s.last_value, s.first_period, s.last_period, s.months
     from observation_summary s
-    where ((s.grain = 'Y' and s.period = any(:years)) or (s.grain = 'Q' and s.period = any(:quarters)))
+    where ((s.grain = 'Y' and s.period = any(:years)) or (s.grain = 'N' and s.period = any(:nines))
+           or (s.grain = 'H' and s.period = any(:halves)) or (s.grain = 'Q' and s.period = any(:quarters)))
       and s.org_unit_code = any(:groupWards)
     union all
     select ward, indicator, period >= :currentFirst, value, null, value, period, period, 1

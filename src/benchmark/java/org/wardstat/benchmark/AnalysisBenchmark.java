@@ -250,7 +250,7 @@ public final class AnalysisBenchmark {
                 session.sql("alter table observation add constraint " + key[0] + " " + key[1]).update();
             }
             session.sql("alter table observation enable trigger observation_summary_insert").update();
-            progress.accept("building the year and quarter summaries …");
+            progress.accept("building the summaries (years, first nine and six months, quarters) …");
             long summaries = System.nanoTime();
             new org.wardstat.analytics.Summaries(session).rebuild();
             progress.accept(String.format("  summaries built in %.1f s", (System.nanoTime() - summaries) / 1e9));

@@ -98,6 +98,8 @@ class RollUpRepository {
                     .param("groupIds", groupOf.toArray(Integer[]::new))
                     .param("currentFirst", Date.valueOf(window.first().atDay(1)))
                     .param("years", starts(parts, "Y"))
+                    .param("nines", starts(parts, "N"))
+                    .param("halves", starts(parts, "H"))
                     .param("quarters", starts(parts, "Q"))
                     .param("months", starts(parts, "M"))
                     .param("stocks", catalog.indicators().stream().filter(indicator -> indicator.kind() == Indicator.Kind.STOCK)

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The check that the summaries (observation_summary, see V35) are what the stored months give:
+ * The check that the summaries (observation_summary, see V35 and V41) are what the stored months give:
  * every summary row computed afresh from observation and compared with the stored one, both ways
  * (a row missing, a row too many, a figure different). And the rebuild, for a database whose
  * summaries are in doubt.
@@ -18,23 +18,23 @@ public class Summaries {
     public record Difference(String grain, String period, String ward, String indicator, String stored, String months) {
     }
 
+    /** Every summary row computed from the months: each month counts in the parts summary_parts gives it (V41). */
     private static final String FROM_THE_MONTHS = """
-            select 'Y' as grain, date_trunc('year', o.period)::date as period, o.org_unit_code, o.indicator_code, sum(o.value) as total,
+            select g.grain, g.start as period, o.org_unit_code, o.indicator_code, sum(o.value) as total,
                    null::numeric as denominator, (max(array[extract(epoch from o.period)::numeric, o.value]))[2] as last_value,
                    min(o.period) as first_period, max(o.period) as last_period, count(*)::int as months
-            from observation o group by 1, 2, 3, 4
-            union all
-            select 'Q', date_trunc('quarter', o.period)::date, o.org_unit_code, o.indicator_code, sum(o.value), null,
-                   (max(array[extract(epoch from o.period)::numeric, o.value]))[2], min(o.period), max(o.period), count(*)::int
-            from observation o group by 1, 2, 3, 4
+            from observation o
+            cross join lateral summary_parts(o.period) as g
+            group by 1, 2, 3, 4
             union all
             select g.grain, g.start, n.org_unit_code, rate.code, sum(n.value), sum(d.value), null, min(n.period), max(n.period), count(*)::int
             from observation n
             join indicator rate on rate.kind = 'rate' and rate.numerator = n.indicator_code
             join observation d on d.org_unit_code = n.org_unit_code and d.period = n.period and d.indicator_code = rate.denominator
-            cross join lateral (values ('Y', date_trunc('year', n.period)::date), ('Q', date_trunc('quarter', n.period)::date)) as g(grain, start)
+            cross join lateral summary_parts(n.period) as g
             group by 1, 2, 3, 4
             """;
+
 
     private final JdbcClient jdbc;
 

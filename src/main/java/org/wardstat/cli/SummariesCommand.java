@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code summaries check}: the year and quarter summaries the analysis reads, compared with the
+ * {@code summaries check}: the summaries the analysis reads (years, first nine and six months, quarters), compared with the
  * stored months (exit 1 and the differences when they disagree); {@code summaries rebuild}: made
  * again from the months.
  */

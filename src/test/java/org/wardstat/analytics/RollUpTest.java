@@ -93,7 +93,19 @@ class RollUpTest extends PipelineTest {
     @Test
     void theDatabaseRollUpOfAWardAgreesWithTheJavaCalculationOnEveryIndicator() {
         ingest.ingest(SAMPLES.resolve("statistics/bac-kan-2022-2024.csv"), Messages.vietnamese());
-        for (Window window : List.of(Window.year(2024), Window.quarter(2023, 2), Window.month(YearMonth.of(2024, 12)))) {
+        assertTheDatabaseAgreesWithJava(List.of(Window.year(2024), Window.quarter(2023, 2), Window.month(YearMonth.of(2024, 12))));
+    }
+
+    @Test
+    void windowsReadFromTheSixAndNineMonthSummariesAgreeWithJavaToo() {
+        ingest.ingest(SAMPLES.resolve("statistics/bac-kan-2022-2024.csv"), Messages.vietnamese());
+        // one part a side (H, N), nine months and a month, six months and two months, and a window starting mid-year
+        assertTheDatabaseAgreesWithJava(List.of(Window.firstHalf(2024), Window.nineMonths(2024), Window.yearToDate(YearMonth.of(2024, 10)),
+                Window.yearToDate(YearMonth.of(2024, 8)), Window.secondHalf(2024)));
+    }
+
+    private void assertTheDatabaseAgreesWithJava(List<Window> windows) {
+        for (Window window : windows) {
             for (OrgUnit ward : catalog.wardsUnder(unit("tp-bac-kan"))) {
                 MonthlyValues values = observations.monthlyValues(ward.code(), YearMonth.of(2022, 1), YearMonth.of(2024, 12));
                 List<IndicatorChange> java = YearOverYear.compare(catalog.indicators(), values, window);

@@ -17,7 +17,7 @@ import org.wardstat.ingest.IngestService;
 import org.wardstat.system.Messages;
 
 /**
- * The year and quarter summaries equal the stored months after a load, a corrected resubmission,
+ * The summaries (years, quarters, first six and nine months) equal the stored months after a load, a corrected resubmission,
  * a merger's file and writes that bypass the load; a summary made wrong by hand is found by the
  * check and put right by a rebuild.
  */
@@ -36,12 +36,20 @@ class SummariesTest extends PipelineTest {
     void afterALoadTheSummariesAreTheMonthsSums() {
         ingest.ingest(SAMPLES.resolve("statistics/bac-kan-2022-2024.csv"), Messages.vietnamese());
         assertThat(summaries.check(10)).isEmpty();
-        // 6 wards × 3 years × (1 year + 4 quarters) × (indicators stored + rates)
-        assertThat(summaries.rows()).isGreaterThan(6 * 3 * 5 * 20);
+        // 6 wards × 3 years × (1 year + 4 quarters + the first six and nine months) × (indicators stored + rates)
+        assertThat(summaries.rows()).isGreaterThan(6 * 3 * 7 * 20);
         assertThat(summary("Y", "2024-01-01", "duc-xuan", "social_order_crimes"))
                 .isEqualByComparingTo(monthsSum("duc-xuan", "social_order_crimes", "2024-01-01", "2024-12-01"));
         assertThat(summary("Q", "2024-10-01", "duc-xuan", "social_order_crimes"))
                 .isEqualByComparingTo(monthsSum("duc-xuan", "social_order_crimes", "2024-10-01", "2024-12-01"));
+        assertThat(summary("H", "2024-01-01", "duc-xuan", "social_order_crimes"))
+                .isEqualByComparingTo(monthsSum("duc-xuan", "social_order_crimes", "2024-01-01", "2024-06-01"));
+        assertThat(summary("N", "2024-01-01", "duc-xuan", "social_order_crimes"))
+                .isEqualByComparingTo(monthsSum("duc-xuan", "social_order_crimes", "2024-01-01", "2024-09-01"));
+        // a stock's last value: September's for the nine months, as the month table has it
+        assertThat(jdbc.sql("select last_value from observation_summary where grain = 'N' and period = '2024-01-01' "
+                        + "and org_unit_code = 'duc-xuan' and indicator_code = 'officers'").query(BigDecimal.class).single())
+                .isEqualByComparingTo(monthsSum("duc-xuan", "officers", "2024-09-01", "2024-09-01"));
     }
 
     @Test
@@ -87,11 +95,15 @@ class SummariesTest extends PipelineTest {
     }
 
     @Test
-    void aWindowIsCutIntoWholeYearsQuartersAndMonths() {
+    void aWindowIsCutIntoWholeYearsNineOrSixMonthsQuartersAndMonths() {
         assertThat(WindowParts.of(Window.year(2024))).containsExactly(new WindowParts.Part("Y", YearMonth.of(2024, 1)));
-        assertThat(WindowParts.of(Window.parse("YTD-2025-10").orElseThrow())).extracting(WindowParts.Part::grain)
-                .containsExactly("Q", "Q", "Q", "M");
-        assertThat(WindowParts.of(Window.parse("2025-H1").orElseThrow())).extracting(WindowParts.Part::grain).containsExactly("Q", "Q");
+        assertThat(WindowParts.of(Window.parse("YTD-2025-10").orElseThrow())).containsExactly(
+                new WindowParts.Part("N", YearMonth.of(2025, 1)), new WindowParts.Part("M", YearMonth.of(2025, 10)));
+        assertThat(WindowParts.of(Window.parse("YTD-2025-09").orElseThrow())).extracting(WindowParts.Part::grain).containsExactly("N");
+        assertThat(WindowParts.of(Window.parse("YTD-2025-08").orElseThrow())).extracting(WindowParts.Part::grain)
+                .containsExactly("H", "M", "M");
+        assertThat(WindowParts.of(Window.parse("2025-H1").orElseThrow())).extracting(WindowParts.Part::grain).containsExactly("H");
+        assertThat(WindowParts.of(Window.parse("2025-H2").orElseThrow())).extracting(WindowParts.Part::grain).containsExactly("Q", "Q");
         assertThat(WindowParts.of(Window.rolling12(YearMonth.of(2025, 5)))).containsExactly(
                 new WindowParts.Part("M", YearMonth.of(2024, 6)), new WindowParts.Part("Q", YearMonth.of(2024, 7)),
                 new WindowParts.Part("Q", YearMonth.of(2024, 10)), new WindowParts.Part("Q", YearMonth.of(2025, 1)),
