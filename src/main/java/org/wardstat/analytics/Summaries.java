@@ -35,7 +35,6 @@ public class Summaries {
             group by 1, 2, 3, 4
             """;
 
-
     private final JdbcClient jdbc;
 
     public Summaries(JdbcClient jdbc) {

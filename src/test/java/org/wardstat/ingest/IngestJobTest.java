@@ -7,8 +7,14 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +31,7 @@ class IngestJobTest extends PipelineTest {
     @Autowired
     IngestService ingest;
     @Autowired
-    javax.sql.DataSource dataSource;
+    DataSource dataSource;
 
     @TempDir
     Path temp;
@@ -58,14 +64,14 @@ class IngestJobTest extends PipelineTest {
     }
 
     @Test
-    void aLoadLeavesAWardsMonthsReadableFromTheKeyAlone() throws Exception {
+    void aLoadLeavesAWardsMonthsReadableFromTheKeyAlone() throws SQLException {
         ingest.ingest(BAC_KAN, vi);
         // a briefing's read of a ward's two years (ObservationRepository.monthlyValues): index-only, once the load's
         // last step has vacuumed the month table, with no visit to the table's pages (V40 and TidyMonthTable)
-        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("set enable_seqscan = off");
             s.execute("set enable_bitmapscan = off");
-            java.sql.ResultSet plan = s.executeQuery("""
+            ResultSet plan = s.executeQuery("""
                     explain (analyze, format json) select org_unit_code, indicator_code, period, value from observation
                     where org_unit_code in ('duc-xuan') and period between '2023-01-01' and '2024-12-01'
                     """);
