@@ -49,8 +49,8 @@ final class ComparisonUnits {
         // merged wards whose history reaches into the compared span, and the areas each absorbs its old wards in
         Map<String, Set<String>> foldedAreas = new HashMap<>();
         Set<String> merged = new HashSet<>();
-        for (OrgUnit ward : catalog.wards()) {
-            if (!ward.predecessors().isEmpty() && ward.existsDuring(window.first(), window.last())
+        for (OrgUnit ward : catalog.wardsFormedByMerger()) {
+            if (ward.existsDuring(window.first(), window.last())
                     && prior.first().isBefore(ward.firstMonth())) {
                 merged.add(ward.code());
                 Set<String> areasOfNew = codes(catalog.areasOf(ward));
@@ -59,8 +59,8 @@ final class ComparisonUnits {
                 }
             }
         }
-        for (OrgUnit ward : catalog.wards()) {
-            if (!candidates.contains(ward.code()) || !ward.existsDuring(prior.first(), window.last())) {
+        for (OrgUnit ward : catalog.wardsAmong(candidates)) {
+            if (!ward.existsDuring(prior.first(), window.last())) {
                 continue;
             }
             boolean isMerged = merged.contains(ward.code());

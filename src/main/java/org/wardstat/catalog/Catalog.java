@@ -2,6 +2,7 @@ package org.wardstat.catalog;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -20,6 +21,8 @@ public final class Catalog {
     private final Map<String, List<OrgUnit>> successors = new HashMap<>();
     private final Map<String, List<OrgUnit>> children = new HashMap<>();
     private final List<OrgUnit> wards;
+    private final List<OrgUnit> wardsFormedByMerger;
+    private final Map<String, Integer> wardOrder = new HashMap<>();
 
     public Catalog(List<Indicator> indicators, List<OrgUnit> units) {
         for (Indicator indicator : indicators) {
@@ -37,6 +40,8 @@ public final class Catalog {
         }
         // asked for by every roll-up and briefing: ten thousand wards are filtered once, not on each call
         this.wards = this.units.values().stream().filter(OrgUnit::isWard).toList();
+        this.wardsFormedByMerger = wards.stream().filter(ward -> !ward.predecessors().isEmpty()).toList();
+        wards.forEach(ward -> wardOrder.put(ward.code(), wardOrder.size()));
     }
 
     /** Every org unit, in the order of the org-unit file. */
@@ -67,6 +72,23 @@ public final class Catalog {
 
     public List<OrgUnit> wards() {
         return wards;
+    }
+
+    /** The wards that replaced others (by merger or renaming): few, so a briefing need not look through every ward for them. */
+    public List<OrgUnit> wardsFormedByMerger() {
+        return wardsFormedByMerger;
+    }
+
+    /**
+     * The wards among the given codes, in catalog order; other codes are ignored. A briefing asks
+     * for a few wards and should not walk ten thousand to find them; a country asks for all of them.
+     */
+    public List<OrgUnit> wardsAmong(Set<String> codes) {
+        if (codes.size() > wards.size() / 8) {
+            return wards.stream().filter(ward -> codes.contains(ward.code())).toList();
+        }
+        return codes.stream().filter(wardOrder::containsKey).map(units::get)
+                .sorted(Comparator.comparingInt(ward -> wardOrder.get(ward.code()))).toList();
     }
 
     /** The wards in the subtree of an area (the area itself when it is a ward), in catalog order. */
