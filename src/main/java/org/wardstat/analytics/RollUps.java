@@ -78,19 +78,46 @@ public class RollUps {
         for (Map.Entry<ComparisonUnits.Unit, List<String>> merged : units.mergedWards().entrySet()) {
             OrgUnit ward = merged.getKey().ward();
             MonthlyValues values = observations.monthlyValues(ward, catalog, prior.first(), window.last());
-            for (Indicator indicator : catalog.indicators()) {
-                Side now = Side.of(indicator, values, window);
-                Side then = Side.of(indicator, values, prior);
-                if (now != null || then != null) {
-                    merged.getValue().forEach(area -> sums.get(area).add(ward.code(), indicator.code(), now, then));
-                }
-            }
+            addSides(catalog.indicators(), ward, values, window, merged.getValue().stream().map(sums::get).toList());
         }
         List<RolledUp> result = new ArrayList<>(areas.size());
         for (OrgUnit area : areas) {
             result.add(sums.get(area.code()).rolledUp(area, window, catalog.indicators(), units.of(area)));
         }
         return result;
+    }
+
+    /**
+     * A ward on its own, rolled up from its months already read: {@code history} holds at least
+     * the window and the same window a year earlier, for a ward formed by a merger its lineage's
+     * months as {@link Lineage} sums them. A briefing reads those months for its chart and tables
+     * anyway; this gives the figures {@link #of} gives, to the digit, without asking the database
+     * again. A ward whose comparison adds up other wards too (a merger in the middle of a month
+     * of the compared span) is rolled up by {@link #of}.
+     */
+    public RolledUp ofWard(Catalog catalog, OrgUnit ward, Window window, MonthlyValues history) {
+        ComparisonUnits units = new ComparisonUnits(catalog, List.of(ward), window);
+        List<ComparisonUnits.Unit> own = units.of(ward);
+        if (own.size() > 1 || (own.size() == 1 && !own.get(0).ward().code().equals(ward.code()))) {
+            return of(catalog, ward, window);
+        }
+        AreaSums sums = new AreaSums();
+        if (!own.isEmpty()) {
+            addSides(catalog.indicators(), ward, history, window, List.of(sums));
+        }
+        return sums.rolledUp(ward, window, catalog.indicators(), own);
+    }
+
+    /** Each indicator of one ward, both sides summed in memory, added to the areas it counts in. */
+    private static void addSides(List<Indicator> indicators, OrgUnit ward, MonthlyValues values, Window window, List<AreaSums> into) {
+        Window prior = window.sameWindowYearEarlier();
+        for (Indicator indicator : indicators) {
+            Side now = Side.of(indicator, values, window);
+            Side then = Side.of(indicator, values, prior);
+            if (now != null || then != null) {
+                into.forEach(area -> area.add(ward.code(), indicator.code(), now, then));
+            }
+        }
     }
 
     /** One area's running sums: by indicator, the compared wards and every reporting ward of each side. */

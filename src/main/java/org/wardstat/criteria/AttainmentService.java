@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.wardstat.analytics.RolledUp;
+import org.wardstat.analytics.Window;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.CatalogRepository;
 import org.wardstat.catalog.OrgUnit;
@@ -42,6 +44,24 @@ public class AttainmentService {
     /** @throws IllegalArgumentException when no catalog applies to the year */
     public WardAttainment ward(OrgUnit ward, int year) {
         return evaluate(List.of(ward), year, require(catalogs(), year)).get(0);
+    }
+
+    /**
+     * A ward's year from its figures already rolled up (a briefing's, from the months it read):
+     * the same attainment as {@link #ward(OrgUnit, int)}, without rolling the year up again.
+     *
+     * @throws IllegalArgumentException when no catalog applies to the year, or the figures are not the ward's year
+     */
+    public WardAttainment ward(OrgUnit ward, int year, RolledUp wardYear) {
+        if (!wardYear.area().code().equals(ward.code()) || !wardYear.window().equals(Window.year(year))) {
+            throw new IllegalArgumentException("Figures of " + wardYear.area().code() + " " + wardYear.window().code()
+                    + " are not the year " + year + " of " + ward.code());
+        }
+        CriteriaCatalog catalog = require(catalogs(), year);
+        Set<String> wanted = Set.copyOf(catalog.indicators().stream().map(org.wardstat.catalog.Indicator::code).toList());
+        Map<String, Assessment> assessments = criteria.assessments(catalog.code(), year, Set.of(ward.code()))
+                .getOrDefault(ward.code(), Map.of());
+        return Attainment.evaluate(ward, year, catalog, RolledUpYearFigures.byIndicator(wardYear, wanted), assessments);
     }
 
     /** Every ward under the area (the area itself when it is a ward) that existed in the year. */

@@ -40,14 +40,19 @@ class RolledUpYearFigures implements YearFigures {
         Set<String> wanted = Set.copyOf(indicators.stream().map(Indicator::code).toList());
         Map<String, Map<String, IndicatorChange>> figures = new HashMap<>();
         for (RolledUp ward : rollUps.of(catalog, units, Window.year(year))) {
-            Map<String, IndicatorChange> byIndicator = new HashMap<>();
-            for (AreaChange change : ward.indicators()) {
-                if (wanted.contains(change.change().indicator().code())) {
-                    byIndicator.put(change.change().indicator().code(), change.change());
-                }
-            }
-            figures.put(ward.area().code(), byIndicator);
+            figures.put(ward.area().code(), byIndicator(ward, wanted));
         }
         return figures;
+    }
+
+    /** A ward's rolled-up year as the criteria read it: each wanted indicator's change by its code. */
+    static Map<String, IndicatorChange> byIndicator(RolledUp ward, Set<String> wanted) {
+        Map<String, IndicatorChange> byIndicator = new HashMap<>();
+        for (AreaChange change : ward.indicators()) {
+            if (wanted.contains(change.change().indicator().code())) {
+                byIndicator.put(change.change().indicator().code(), change.change());
+            }
+        }
+        return byIndicator;
     }
 }

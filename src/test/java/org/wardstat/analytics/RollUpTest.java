@@ -283,4 +283,61 @@ class RollUpTest extends PipelineTest {
         assertThat(district.leftOut()).extracting(w -> w.ward().code() + " " + w.reason() + " " + w.monthsNow() + "/" + w.monthsThen())
                 .containsExactlyInAnyOrder("dien-bien MONTHS 6/12", "quan-thanh MONTHS 6/12", "kim-ma NO_CURRENT 0/0");
     }
+
+    @Test
+    void aWardRolledUpFromTheMonthsItsBriefingReadIsTheDatabaseRollUpToTheDigit() {
+        ingest.ingest(SAMPLES.resolve("statistics/bac-kan-2022-2024.csv"), Messages.vietnamese());
+        // a ward missing months on one side, so coverage and the wards left out are compared too
+        jdbc.sql("delete from observation where org_unit_code = 'duc-xuan' and period in ('2024-11-01', '2024-12-01')").update();
+        List<Window> windows = List.of(Window.year(2024), Window.quarter(2024, 4), Window.month(YearMonth.of(2024, 12)),
+                Window.yearToDate(YearMonth.of(2024, 10)), Window.nineMonths(2024), Window.year(2023));
+        for (Window window : windows) {
+            for (OrgUnit ward : catalog.wardsUnder(unit("tp-bac-kan"))) {
+                MonthlyValues read = observations.monthlyValues(ward, catalog, YearMonth.of(2022, 1), YearMonth.of(2024, 12));
+                assertThat(describe(rollUps.ofWard(catalog, ward, window, read))).as(ward.code() + " " + window)
+                        .isEqualTo(describe(rollUps.of(catalog, ward, window)));
+            }
+        }
+        assertThat(describe(rollUps.of(catalog, unit("duc-xuan"), Window.quarter(2024, 4))))
+                .contains("left out duc-xuan MONTHS 1/3").contains("social_order_crimes now=");
+    }
+
+    @Test
+    void aMergedWardRolledUpFromItsLineagesMonthsIsTheDatabaseRollUpToo() {
+        putObservation("dien-bien", "social_order_crimes", "2024-01", 2);
+        putObservation("quan-thanh", "social_order_crimes", "2024-01", 1);
+        putObservation("dien-bien", "social_order_crimes", "2025-01", 1);
+        putObservation("quan-thanh", "social_order_crimes", "2025-01", 0);
+        putObservation("phuong-ba-dinh", "social_order_crimes", "2025-12", 2);
+        putObservation("dien-bien", "officers", "2024-12", 10);
+        putObservation("quan-thanh", "officers", "2024-12", 12);
+        putObservation("phuong-ba-dinh", "officers", "2025-12", 20);
+        OrgUnit baDinh = unit("phuong-ba-dinh");
+        MonthlyValues lineage = observations.monthlyValues(baDinh, catalog, YearMonth.of(2024, 1), YearMonth.of(2025, 12));
+
+        String fromMonths = describe(rollUps.ofWard(catalog, baDinh, Window.year(2025), lineage));
+
+        assertThat(fromMonths).isEqualTo(describe(rollUps.of(catalog, baDinh, Window.year(2025))))
+                .contains("social_order_crimes now=3 then=3 ").contains("officers now=20 then=22 ");
+    }
+
+    /** Everything a roll-up says, its sums written plainly: the database's 5.0000 and Java's 5 are the same figure. */
+    private static String describe(RolledUp rolled) {
+        StringBuilder text = new StringBuilder(rolled.area().code() + " " + rolled.window().code() + " current " + rolled.current()
+                + " prior " + rolled.prior() + " compared " + rolled.compared() + "\n");
+        rolled.leftOut().forEach(out -> text.append("left out ").append(out.ward().code()).append(' ').append(out.reason())
+                .append(' ').append(out.monthsNow()).append('/').append(out.monthsThen()).append('\n'));
+        for (AreaChange change : rolled.indicators()) {
+            IndicatorChange figures = change.change();
+            text.append(figures.indicator().code()).append(" now=").append(plain(figures.current().value()))
+                    .append(" then=").append(plain(figures.prior().value()))
+                    .append(" parts=").append(plain(figures.current().numerator())).append('/').append(plain(figures.current().denominator()))
+                    .append(',').append(plain(figures.prior().numerator())).append('/').append(plain(figures.prior().denominator()))
+                    .append(" months=").append(figures.current().monthsReported()).append('/').append(figures.prior().monthsReported())
+                    .append(" comparable=").append(change.comparable())
+                    .append(" coverage ").append(change.current()).append(' ').append(change.prior()).append(' ').append(change.compared())
+                    .append('\n');
+        }
+        return text.toString();
+    }
 }

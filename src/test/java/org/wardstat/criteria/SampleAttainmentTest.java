@@ -3,13 +3,21 @@ package org.wardstat.criteria;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wardstat.PipelineTest;
+import org.wardstat.analytics.MonthlyValues;
+import org.wardstat.analytics.ObservationRepository;
+import org.wardstat.analytics.RollUps;
+import org.wardstat.analytics.Window;
+import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.OrgUnit;
 import org.wardstat.criteria.CriterionResult.Outcome;
 import org.wardstat.ingest.IngestService;
@@ -26,6 +34,10 @@ class SampleAttainmentTest extends PipelineTest {
     CriteriaLoader loader;
     @Autowired
     AttainmentService attainment;
+    @Autowired
+    RollUps rollUps;
+    @Autowired
+    ObservationRepository observations;
 
     @BeforeEach
     void loadCriteria() {
@@ -91,6 +103,32 @@ class SampleAttainmentTest extends PipelineTest {
                 .containsExactly(tuple(1, 2, 2), tuple(2, 3, 3), tuple(3, 2, 2), tuple(4, 4, 4), tuple(5, 4, 4), tuple(6, 3, 3), tuple(7, 2, 2));
         assertThat(taoXuyen.results()).filteredOn(r -> r.criterion().code().equals("clearance")).singleElement()
                 .satisfies(r -> assertThat(r.reason(true)).isEqualTo("tỷ lệ khám phá tội phạm về trật tự xã hội 100% ≥ 90%"));
+    }
+
+    @Test
+    void aBriefingsAttainmentFromTheWardsYearItRolledUpIsTheAttainmentOfTheStoredFigures() {
+        load("bac-kan");
+        Catalog catalog = catalogs.load();
+        for (int year : List.of(2023, 2024)) {
+            for (OrgUnit ward : catalog.wardsUnder(unit("tp-bac-kan"))) {
+                MonthlyValues read = observations.monthlyValues(ward, catalog, YearMonth.of(year - 1, 1), YearMonth.of(year, 12));
+
+                WardAttainment fromBriefing = attainment.ward(ward, year, rollUps.ofWard(catalog, ward, Window.year(year), read));
+
+                WardAttainment stored = attainment.ward(ward, year);
+                assertThat(fromBriefing.results()).extracting(r -> r.criterion().code() + " " + r.outcome() + " " + r.reason(true))
+                        .as(ward.code() + " " + year)
+                        .containsExactlyElementsOf(stored.results().stream()
+                                .map(r -> r.criterion().code() + " " + r.outcome() + " " + r.reason(true)).toList());
+            }
+        }
+        OrgUnit ducXuan = unit("duc-xuan");
+        MonthlyValues read = observations.monthlyValues(ducXuan, catalog, YearMonth.of(2023, 1), YearMonth.of(2024, 12));
+        assertThat(attainment.ward(ducXuan, 2024, rollUps.ofWard(catalog, ducXuan, Window.year(2024), read)).summary(true))
+                .isEqualTo(attainment.ward(ducXuan, 2024).summary(true)).startsWith("đạt ");
+        // a quarter's figures, or another ward's year, are not the year the criteria judge
+        assertThatThrownBy(() -> attainment.ward(ducXuan, 2024, rollUps.ofWard(catalog, ducXuan, Window.quarter(2024, 4), read)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not the year 2024 of duc-xuan");
     }
 
     @Test
