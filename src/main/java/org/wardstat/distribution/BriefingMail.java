@@ -51,7 +51,7 @@ class BriefingMail {
         OrgUnit unit = catalog.unit(recipient.unitCode()).orElseThrow();
         String period = PeriodLabels.name(window, messages);
         String subject = messages.get("mail.subject", period, unit.name(vi));
-        String narrative = reports.build(catalog, unit.code(), window, messages, "mail").security().narrative();
+        String narrative = reports.build(catalog, unit.code(), window, messages, "mail", false).security().narrative();
         StringBuilder body = new StringBuilder()
                 .append(messages.get("mail.greeting", recipient.name())).append("\n\n")
                 .append(messages.get("mail.intro", title, period, unit.name(vi))).append("\n\n")

@@ -62,14 +62,28 @@ public class ReportBuilder {
         this.calendar = ReportingCalendar.of(periods);
     }
 
-    /** The report a unit gets: a briefing for a ward, an area report for anything above. */
+    /** The report a unit gets: a briefing for a ward, an area report for anything above, with its workbook's sources. */
     public ReportContent build(Catalog catalog, String unitCode, Window window, Messages messages, String runId) {
+        return build(catalog, unitCode, window, messages, runId, true);
+    }
+
+    /**
+     * @param withSources whether to trace every figure to its stored months for the workbook's
+     *                    sources sheet; a PDF, a mail or a web page prints none of it, and a ward
+     *                    briefing spends half its time on it
+     */
+    public ReportContent build(Catalog catalog, String unitCode, Window window, Messages messages, String runId, boolean withSources) {
         OrgUnit unit = catalog.unit(unitCode)
                 .orElseThrow(() -> new IllegalArgumentException(messages.get("report.unknown-unit", unitCode)));
-        return unit.isWard() ? ward(catalog, unit, window, messages, runId) : area(catalog, unit, window, messages, runId);
+        return unit.isWard() ? ward(catalog, unit, window, messages, runId, withSources)
+                : area(catalog, unit, window, messages, runId, withSources);
     }
 
     ReportContent ward(Catalog catalog, OrgUnit ward, Window window, Messages messages, String runId) {
+        return ward(catalog, ward, window, messages, runId, true);
+    }
+
+    ReportContent ward(Catalog catalog, OrgUnit ward, Window window, Messages messages, String runId, boolean withSources) {
         boolean vi = messages.isVietnamese();
         Map<OrgUnit, MonthlyValues> stored = stored(catalog.lineage(ward), window);
         Map<String, MonthlyValues> byCode = new java.util.HashMap<>();
@@ -77,12 +91,14 @@ public class ReportBuilder {
         // a merged ward's months are its predecessors' sums: the lineage reads them from what was just fetched
         MonthlyValues values = Lineage.values(ward, catalog, firstMonth(window), lastMonth(window),
                 (code, span) -> byCode.get(code).within(span));
-        // the table's figures are the roll-up of the ward on its own: what `compare` prints for it, to the digit
-        RolledUp figures = rollUps.of(catalog, ward, window);
+        // the table's figures are the roll-up of the ward on its own: what `compare` prints for it, to the digit,
+        // summed from the months just read rather than asked of the database again
+        RolledUp figures = rollUps.ofWard(catalog, ward, window, values);
+        int year = window.last().getYear();
+        Window wholeYear = Window.year(year);
         SecurityPart security = new SecurityPart(messages);
         String period = PeriodLabels.name(window, messages);
         List<OrgUnit> ancestors = catalog.ancestors(ward);
-        int year = window.last().getYear();
         Letterheads letterheads = new Letterheads(messages);
         return new ReportContent(ReportContent.Kind.WARD, vi, ward.code(), ward.name(vi), window.code(),
                 letterheads.letterhead(ward, ancestors, LocalDate.now(clock),
@@ -93,15 +109,20 @@ public class ReportBuilder {
                         security.rows(figures.indicators(), figures.compared()),
                         security.series(catalog.indicator(SecurityPart.CHART_INDICATOR), values, window),
                         security.table(catalog, stored, window)),
-                attainment.catalogFor(year).map(c -> new AttainmentPart(messages).ward(attainment.ward(ward, year), partial(window)))
+                attainment.catalogFor(year).map(c -> new AttainmentPart(messages).ward(attainment.ward(ward, year,
+                                window.equals(wholeYear) ? figures : rollUps.ofWard(catalog, ward, wholeYear, values)), partial(window)))
                         .orElse(null),
                 null,
                 letterheads.closing(ward, ancestors),
                 provenance(catalog, catalog.lineage(ward).stream().map(OrgUnit::code).toList(), window, messages, runId),
-                sources(catalog, ward, window, figures, messages));
+                withSources ? sources(catalog, ward, window, figures, messages) : List.of());
     }
 
     ReportContent area(Catalog catalog, OrgUnit area, Window window, Messages messages, String runId) {
+        return area(catalog, area, window, messages, runId, true);
+    }
+
+    ReportContent area(Catalog catalog, OrgUnit area, Window window, Messages messages, String runId, boolean withSources) {
         boolean vi = messages.isVietnamese();
         Window prior = window.sameWindowYearEarlier();
         List<OrgUnit> wards = catalog.wardsUnder(area).stream().filter(w -> w.existsDuring(prior.first(), window.last())).toList();
@@ -143,7 +164,7 @@ public class ReportBuilder {
                         detail.submissions(completeness.of(area, window.last()), clock.getZone())),
                 letterheads.closing(area, ancestors),
                 provenance(catalog, stored.keySet().stream().map(OrgUnit::code).toList(), window, messages, runId),
-                sources(catalog, area, window, whole, messages));
+                withSources ? sources(catalog, area, window, whole, messages) : List.of());
     }
 
     /**

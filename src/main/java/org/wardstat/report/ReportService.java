@@ -130,7 +130,7 @@ public class ReportService {
         if (refused.isPresent()) {
             return refused.get();
         }
-        ReportContent content = builder.build(catalog, unitCode, window, messages, "#" + run.number());
+        ReportContent content = builder.build(catalog, unitCode, window, messages, "#" + run.number(), formats.contains(Format.XLSX));
         String language = messages.locale().getLanguage();
         List<Path> written = new ArrayList<>();
         if (formats.contains(Format.PDF)) {

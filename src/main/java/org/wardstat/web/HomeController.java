@@ -81,7 +81,7 @@ class HomeController {
         if (unit != null) {
             Window window = latestPeriod(unit, latest);
             Messages messages = Messages.forLanguage(locale.getLanguage());
-            ReportContent content = reports.build(viewer.scope().catalog(), unit.code(), window, messages, "home");
+            ReportContent content = reports.build(viewer.scope().catalog(), unit.code(), window, messages, "home", false);
             model.addAttribute("window", window);
             model.addAttribute("content", content);
             model.addAttribute("notable", notable(content));
@@ -96,7 +96,7 @@ class HomeController {
         Window window = Window.parse(period).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         OrgUnit unit = Optional.ofNullable(viewer.unit()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Messages messages = Messages.forLanguage(locale.getLanguage());
-        ReportContent content = reports.build(viewer.scope().catalog(), unit.code(), window, messages, "home");
+        ReportContent content = reports.build(viewer.scope().catalog(), unit.code(), window, messages, "home", false);
         String svg = switch (name) {
             case "monthly" -> content.security().chart() == null ? null : ChartSvg.monthly(content.security().chart());
             case "criteria" -> content.attainment() == null || content.attainment().chart() == null ? null

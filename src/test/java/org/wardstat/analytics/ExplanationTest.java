@@ -170,4 +170,23 @@ class ExplanationTest extends PipelineTest {
         assertThat(revised.file() + " " + revised.row() + " " + revised.revisions())
                 .startsWith("sua.csv 2 sửa 2 → 5: quy1.csv, dòng 6 → sua.csv, dòng 2 (");
     }
+
+    @Test
+    void aReportForItsPdfAloneLeavesOutOnlyTheSourcesSheet() {
+        Catalog catalog = catalogs.load();
+        for (String unit : List.of("duc-xuan", "tp-bac-kan")) {
+            ReportContent withSources = reports.build(catalog, unit, Q1, Messages.vietnamese(), "run-1", true);
+            ReportContent forPdf = reports.build(catalog, unit, Q1, Messages.vietnamese(), "run-1", false);
+
+            assertThat(withSources.sources()).as(unit).isNotEmpty().allMatch(ReportContent.SourceFigure::addsUp);
+            assertThat(forPdf.sources()).as(unit).isEmpty();
+            // everything printed is the same, figure for figure
+            assertThat(forPdf.security().narrative()).as(unit).isEqualTo(withSources.security().narrative()).contains("vụ");
+            assertThat(new ReportContent(forPdf.kind(), forPdf.vietnamese(), forPdf.unitCode(), forPdf.unitName(), forPdf.periodCode(),
+                    forPdf.letterhead(), forPdf.security(), forPdf.attainment(), forPdf.area(), forPdf.closing(), forPdf.provenance(),
+                    withSources.sources())).as(unit).isEqualTo(withSources);
+        }
+        // the five-argument build is the workbook's: with its sources
+        assertThat(reports.build(catalog, "duc-xuan", Q1, Messages.vietnamese(), "run-1").sources()).isNotEmpty();
+    }
 }
