@@ -75,6 +75,7 @@ public final class AnalysisBenchmark {
     private final Consumer<String> progress;
     private final Map<String, Function<Catalog, String>> extraTasks = new LinkedHashMap<>();
     private final Map<String, String> extraKeys = new LinkedHashMap<>();
+    private final Set<String> only = new LinkedHashSet<>();
 
     public AnalysisBenchmark(DataSource dataSource, CatalogRepository catalogs, RollUps rollUps, Consumer<String> progress) {
         this.dataSource = dataSource;
@@ -85,6 +86,13 @@ public final class AnalysisBenchmark {
     }
 
     /** Adds a task to time; it returns a short text showing what it computed. */
+    /** Times only the tasks of these keys (month, year, …, sql-year); all of them when empty. */
+    public AnalysisBenchmark only(Set<String> keys) {
+        only.clear();
+        only.addAll(keys);
+        return this;
+    }
+
     public AnalysisBenchmark alsoTime(String key, String task, Function<Catalog, String> run) {
         extraTasks.put(task, run);
         extraKeys.put(task, key);
@@ -146,6 +154,7 @@ public final class AnalysisBenchmark {
                 () -> plainRollUp(month)));
         timings.add(time("sql-year", "plain SQL: GROUP BY ROLLUP over observation, " + year.code() + " and a year earlier",
                 () -> plainRollUp(year)));
+        timings.removeIf(java.util.Objects::isNull);
         long peakHeap = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         return new Result(settings, units, values, generation, timings, peakHeap, Runtime.getRuntime().maxMemory());
     }
@@ -190,7 +199,11 @@ public final class AnalysisBenchmark {
         return rows.stream().filter(row -> !row.isEmpty()).findFirst().orElse("") + " (" + rows.size() + " rows)";
     }
 
+    /** The task's timing, or null when it is not among the tasks asked for. */
     private Timing time(String key, String task, java.util.function.Supplier<String> run) {
+        if (!only.isEmpty() && !only.contains(key)) {
+            return null;
+        }
         progress.accept(task + " …");
         long start = System.nanoTime();
         String check = run.get();
@@ -220,15 +233,20 @@ public final class AnalysisBenchmark {
                     values ('analysis-benchmark', 'wardstat-benchmark-analysis', 'generated in PostgreSQL', 0, now()) returning id
                     """).query(Long.class).single();
             progress.accept("generating " + settings.years() + " years of months up to " + settings.lastMonth()
-                    + " (key and index dropped and rebuilt afterwards) …");
+                    + " (key and indexes dropped and rebuilt afterwards) …");
             session.sql("set maintenance_work_mem = '512MB'").update();
-            // the key and the index as the migrations made them, to build again after the rows
+            // the key and the indexes as the migrations made them, to build again after the rows
             String primaryKey = session.sql("""
                     select pg_get_constraintdef(oid) from pg_constraint where conrelid = 'observation'::regclass and conname = 'observation_pkey'
                     """).query(String.class).single();
-            String periodIndex = session.sql("select pg_get_indexdef('observation_period'::regclass)").query(String.class).single();
+            List<String[]> indexes = session.sql("""
+                    select indexrelid::regclass::text, pg_get_indexdef(indexrelid) from pg_index
+                    where indrelid = 'observation'::regclass and not indisprimary
+                    """).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
             session.sql("alter table observation drop constraint observation_pkey").update();
-            session.sql("drop index observation_period").update();
+            for (String[] index : indexes) {
+                session.sql("drop index " + index[0]).update();
+            }
             // no foreign-key check per row (the codes were just created): the keys are dropped and checked again
             // afterwards in one query each; wardstat's role owns the table but is no superuser, who alone may switch triggers off
             List<String[]> foreignKeys = session.sql("""
@@ -243,9 +261,11 @@ public final class AnalysisBenchmark {
                     .param("first", Date.valueOf(settings.firstMonth().atDay(1)))
                     .param("last", Date.valueOf(settings.lastMonth().atDay(1)))
                     .param("file", file).update();
-            progress.accept("building the key, the index and the foreign keys …");
+            progress.accept("building the key, the indexes and the foreign keys …");
             session.sql("alter table observation add constraint observation_pkey " + primaryKey).update();
-            session.sql(periodIndex).update();
+            for (String[] index : indexes) {
+                session.sql(index[1]).update();
+            }
             for (String[] key : foreignKeys) {
                 session.sql("alter table observation add constraint " + key[0] + " " + key[1]).update();
             }

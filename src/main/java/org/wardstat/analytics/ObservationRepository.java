@@ -11,6 +11,8 @@ import java.util.Collection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.OrgUnit;
 
@@ -19,24 +21,40 @@ import org.wardstat.catalog.OrgUnit;
 public class ObservationRepository {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate planned;
 
-    ObservationRepository(JdbcClient jdbc) {
+    ObservationRepository(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.planned = new TransactionTemplate(transactionManager);
+        this.planned.setReadOnly(true);
     }
 
     public MonthlyValues monthlyValues(String orgUnit, YearMonth first, YearMonth last) {
         MonthlyValues values = new MonthlyValues();
-        jdbc.sql("""
-                select indicator_code, period, value from observation
-                where org_unit_code = :unit and period between :first and :last
-                """)
-                .param("unit", orgUnit)
-                .param("first", Date.valueOf(first.atDay(1)))
-                .param("last", Date.valueOf(last.atDay(1)))
-                .query(rs -> {
-                    values.put(rs.getString(1), YearMonth.from(rs.getDate(2).toLocalDate()), plain(rs.getBigDecimal(3)));
-                });
+        planned.executeWithoutResult(status -> {
+            planForTheseValues();
+            jdbc.sql("""
+                    select indicator_code, period, value from observation
+                    where org_unit_code = :unit and period between :first and :last
+                    """)
+                    .param("unit", orgUnit)
+                    .param("first", Date.valueOf(first.atDay(1)))
+                    .param("last", Date.valueOf(last.atDay(1)))
+                    .query(rs -> {
+                        values.put(rs.getString(1), YearMonth.from(rs.getDate(2).toLocalDate()), plain(rs.getBigDecimal(3)));
+                    });
+        });
         return values;
+    }
+
+    /**
+     * A plan for each read, made for its units and months: the key, which carries the value, reads
+     * a ward's months alone (V40). The generic plan the driver's prepared statement settles on
+     * after five reads chose the sources index (V42) and a table page per month instead: 27 ms
+     * for a briefing's ward at national size, cold, against 2 ms.
+     */
+    private void planForTheseValues() {
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
     }
 
     /** The stored monthly values of several units with one query; a unit with none maps to an empty set. */
@@ -46,16 +64,19 @@ public class ObservationRepository {
         if (units.isEmpty()) {
             return values;
         }
-        jdbc.sql("""
-                select org_unit_code, indicator_code, period, value from observation
-                where org_unit_code in (:units) and period between :first and :last
-                """)
-                .param("units", List.copyOf(units))
-                .param("first", Date.valueOf(first.atDay(1)))
-                .param("last", Date.valueOf(last.atDay(1)))
-                .query(rs -> {
-                    values.get(rs.getString(1)).put(rs.getString(2), YearMonth.from(rs.getDate(3).toLocalDate()), plain(rs.getBigDecimal(4)));
-                });
+        planned.executeWithoutResult(status -> {
+            planForTheseValues();
+            jdbc.sql("""
+                    select org_unit_code, indicator_code, period, value from observation
+                    where org_unit_code in (:units) and period between :first and :last
+                    """)
+                    .param("units", List.copyOf(units))
+                    .param("first", Date.valueOf(first.atDay(1)))
+                    .param("last", Date.valueOf(last.atDay(1)))
+                    .query(rs -> {
+                        values.get(rs.getString(1)).put(rs.getString(2), YearMonth.from(rs.getDate(3).toLocalDate()), plain(rs.getBigDecimal(4)));
+                    });
+        });
         return values;
     }
 

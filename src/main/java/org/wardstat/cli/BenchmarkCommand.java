@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -131,7 +132,10 @@ class BenchmarkCommand implements Runnable {
     int analysis(@Option(names = "--wards", paramLabel = "N", defaultValue = "10000") int wards,
                  @Option(names = "--years", paramLabel = "N", defaultValue = "10") int years,
                  @Option(names = "--keep") boolean keep,
-                 @Option(names = "--reuse") boolean reuse)
+                 @Option(names = "--reuse") boolean reuse,
+                 @Option(names = "--only", paramLabel = "TASK,…", split = ",",
+                         description = "time only these tasks: month, year, quarter, ytd, wards, attainment, briefing, briefing-sources, sql-month, sql-year")
+                 Set<String> only)
             throws IOException {
         PrintStream out = System.out;
         Locations where = Locations.resolve(System.getenv());
@@ -160,8 +164,12 @@ class BenchmarkCommand implements Runnable {
                         return country.summary(false) + " (" + country.wards().size() + " wards evaluated against "
                                 + country.catalog().code() + ")";
                     })
-                    .alsoTime("briefing", "content of " + BRIEFINGS_TIMED + " ward briefings for " + year + " (ReportBuilder), wards spread over the country",
-                            catalog -> briefings(app.bean(ReportBuilder.class), catalog, Window.year(year), app.messages));
+                    .alsoTime("briefing", "content of " + BRIEFINGS_TIMED + " ward briefings for " + year
+                                    + " for their PDF (ReportBuilder), wards spread over the country",
+                            catalog -> briefings(app.bean(ReportBuilder.class), catalog, Window.year(year), app.messages, false))
+                    .alsoTime("briefing-sources", "the same, with the workbook's sources sheet (every figure traced to its months)",
+                            catalog -> briefings(app.bean(ReportBuilder.class), catalog, Window.year(year), app.messages, true))
+                    .only(only == null ? Set.of() : only);
             result = benchmark.run(generate, new AnalysisBenchmark.Settings(wards, Math.max(1, wards * 7 / 100), Math.max(1, Math.min(63, wards / 150)),
                     years, YearMonth.of(2025, 12)));
         } finally {
@@ -276,16 +284,17 @@ class BenchmarkCommand implements Runnable {
     private static final int BRIEFINGS_TIMED = 100;
 
     /** Builds the content of ward briefings spread evenly over the country's wards, as a scheduled run builds each. */
-    private static String briefings(ReportBuilder builder, Catalog catalog, Window window, Messages messages) {
+    private static String briefings(ReportBuilder builder, Catalog catalog, Window window, Messages messages, boolean withSources) {
         List<OrgUnit> wards = catalog.wards();
         int step = Math.max(1, wards.size() / BRIEFINGS_TIMED);
         int built = 0;
         int tableRows = 0;
         for (int i = 0; i < wards.size() && built < BRIEFINGS_TIMED; i += step) {
-            tableRows += builder.build(catalog, wards.get(i).code(), window, messages, "#bench").security().rows().size();
+            var content = builder.build(catalog, wards.get(i).code(), window, messages, "#bench", withSources);
+            tableRows += content.security().rows().size() + content.sources().size();
             built++;
         }
-        return built + " briefings, " + tableRows + " table rows";
+        return built + " briefings, " + tableRows + " table rows and sources";
     }
 
     private static void printAnalysis(PrintStream out, AnalysisBenchmark.Result r) {
@@ -298,9 +307,16 @@ class BenchmarkCommand implements Runnable {
             out.println("      " + timing.check());
         }
         out.println(String.format("  peak heap %,d MB of %,d MB", r.peakHeapBytes() / mb, r.maxHeapBytes() / mb));
-        r.timings().stream().filter(timing -> timing.key().equals("briefing")).findFirst().ifPresent(timing -> out.println(
-                String.format(java.util.Locale.ROOT, "a ward briefing's content: %.1f ms warm (the mean of %d wards)",
+        r.timings().stream().filter(timing -> timing.key().equals("briefing")).findFirst().ifPresent(timing -> out.print(
+                String.format(java.util.Locale.ROOT, "a ward briefing's content for its PDF: %.1f ms warm (the mean of %d wards)",
                         timing.warmSeconds() * 1000 / BRIEFINGS_TIMED, BRIEFINGS_TIMED)));
+        r.timings().stream().filter(timing -> timing.key().equals("briefing-sources")).findFirst().ifPresent(timing -> out.print(
+                String.format(java.util.Locale.ROOT, "%s with its workbook's sources sheet: %.1f ms",
+                        r.timings().stream().anyMatch(t -> t.key().equals("briefing")) ? "," : "a ward briefing's content",
+                        timing.warmSeconds() * 1000 / BRIEFINGS_TIMED)));
+        if (r.timings().stream().anyMatch(t -> t.key().startsWith("briefing"))) {
+            out.println();
+        }
         out.println(AnalysisBenchmark.line(r));
     }
 

@@ -68,17 +68,46 @@ class IngestJobTest extends PipelineTest {
         ingest.ingest(BAC_KAN, vi);
         // a briefing's read of a ward's two years (ObservationRepository.monthlyValues): index-only, once the load's
         // last step has vacuumed the month table, with no visit to the table's pages (V40 and TidyMonthTable)
+        String plan = analyzedPlan("""
+                select org_unit_code, indicator_code, period, value from observation
+                where org_unit_code in ('duc-xuan') and period between '2023-01-01' and '2024-12-01'
+                """);
+        assertThat(plan).contains("\"Node Type\": \"Index Only Scan\"").contains("\"Index Name\": \"observation_pkey\"")
+                .contains("\"Actual Rows\": 672").contains("\"Heap Fetches\": 0");
+    }
+
+    @Test
+    void aLoadLeavesTheFilesOfAWardsMonthsReadableFromTheirIndexAlone() throws SQLException {
+        ingest.ingest(BAC_KAN, vi);
+        // the files and load times a report names (SourceLoads), read from their own index (V42): 24 months × 28 values
+        String plan = analyzedPlan("""
+                select source_file_id, max(loaded_at) from observation
+                where org_unit_code in ('duc-xuan') and period between '2023-01-01' and '2024-12-01'
+                group by source_file_id
+                """);
+        assertThat(plan).contains("\"Node Type\": \"Index Only Scan\"").contains("\"Index Name\": \"observation_sources\"")
+                .contains("\"Actual Rows\": 672").contains("\"Heap Fetches\": 0");
+        // a file and a time repeat for every value of a month, and the index stores them once
+        long sources = count("select pg_relation_size('observation_sources')");
+        long key = count("select pg_relation_size('observation_pkey')");
+        assertThat(sources * 4).as("observation_sources %d bytes, the key %d", sources, key).isLessThan(key);
+    }
+
+    /** The plan PostgreSQL ran, as JSON, with the scans an index cannot replace turned off. */
+    private String analyzedPlan(String query) throws SQLException {
+        // in a transaction of its own, so that the pooled connection goes back with its usual settings
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("set enable_seqscan = off");
-            s.execute("set enable_bitmapscan = off");
-            ResultSet plan = s.executeQuery("""
-                    explain (analyze, format json) select org_unit_code, indicator_code, period, value from observation
-                    where org_unit_code in ('duc-xuan') and period between '2023-01-01' and '2024-12-01'
-                    """);
-            plan.next();
-            String json = plan.getString(1);
-            assertThat(json).contains("\"Node Type\": \"Index Only Scan\"").contains("\"Index Name\": \"observation_pkey\"")
-                    .contains("\"Actual Rows\": 672").contains("\"Heap Fetches\": 0");
+            c.setAutoCommit(false);
+            try {
+                s.execute("set local enable_seqscan = off");
+                s.execute("set local enable_bitmapscan = off");
+                ResultSet plan = s.executeQuery("explain (analyze, format json) " + query);
+                plan.next();
+                return plan.getString(1);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
         }
     }
 
