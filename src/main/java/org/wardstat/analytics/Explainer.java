@@ -26,10 +26,12 @@ public class Explainer {
 
     private final RollUps rollUps;
     private final SourceValues sources;
+    private final ObservationRepository observations;
 
-    Explainer(RollUps rollUps, SourceValues sources) {
+    Explainer(RollUps rollUps, SourceValues sources, ObservationRepository observations) {
         this.rollUps = rollUps;
         this.sources = sources;
+        this.observations = observations;
     }
 
     public Explanation explain(Catalog catalog, OrgUnit unit, Window window, Indicator indicator) {
@@ -44,11 +46,14 @@ public class Explainer {
         units.forEach(u -> catalog.lineage(u.ward()).forEach(w -> wards.add(w.code())));
         Set<String> stored = new LinkedHashSet<>();
         indicators.forEach(i -> stored.addAll(storedCodes(i)));
+        // both sides' months decide what is compared, and are read from the key alone; the files, sheets and rows
+        // only of the window's months, which the explanation lists, from the table's pages (half of them for a year)
         Sources found = wards.isEmpty() || stored.isEmpty() ? new Sources(Map.of(), Map.of())
-                : new Sources(sources.values(wards, stored, prior.first(), window.last()),
+                : new Sources(sources.values(wards, stored, window.first(), window.last()),
                 sources.revisions(wards, stored, window.first(), window.last()));
+        Map<String, MonthlyValues> byWard = wards.isEmpty() || stored.isEmpty() ? Map.of()
+                : observations.monthlyValues(wards, prior.first(), window.last());
         Map<ComparisonUnits.Unit, MonthlyValues> histories = new LinkedHashMap<>();
-        Map<String, MonthlyValues> byWard = found.byWard();
         for (ComparisonUnits.Unit u : units) {
             histories.put(u, Lineage.values(u.ward(), catalog, prior.first(), window.last(),
                     (code, span) -> byWard.getOrDefault(code, new MonthlyValues()).within(span)));
@@ -118,12 +123,6 @@ public class Explainer {
     /** What the queries found, by ward, indicator and month. */
     private record Sources(Map<SourceValues.Key, SourceValues.Stored> values,
                            Map<SourceValues.Key, List<Explanation.Revision>> revisions) {
-
-        Map<String, MonthlyValues> byWard() {
-            Map<String, MonthlyValues> byWard = new LinkedHashMap<>();
-            values.values().forEach(v -> byWard.computeIfAbsent(v.ward(), k -> new MonthlyValues()).put(v.indicator(), v.month(), v.value()));
-            return byWard;
-        }
 
         /** The stored value of the ward's month, or, before a merger formed it, its predecessors' (as {@link Lineage} sums them). */
         List<Explanation.Row> rows(Catalog catalog, OrgUnit countsFor, OrgUnit ward, String code, YearMonth month) {
