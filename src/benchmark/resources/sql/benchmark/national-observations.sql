@@ -1,7 +1,9 @@
 -- Every stored indicator of every synthetic ward for every month from :first to :last, with
 -- values that keep the catalog's sense (cleared <= occurred, resolved <= received, early <= on
 -- time <= received) so that rates and criteria come out plausible. h is a pseudo-random number
--- per ward and month, k one per ward, month and indicator.
+-- per ward and month, k one per ward, month and indicator. The rows lie as loads leave them: a
+-- month at a time, and in it each ward's values together (a file's row, merged in row order), so
+-- that a briefing reads a page per month of its ward, not one per value.
 insert into observation (org_unit_code, indicator_code, period, value, source_file_id)
 select w.code, i.code, hm.period,
        case i.code
@@ -28,3 +30,4 @@ cross join lateral (select m.t::date as period, abs(hashtext(w.code || m.t::date
 cross join indicator i
 cross join lateral (select abs(hashtext(w.code || i.code || m.t::date)) as k) as hk
 where w.code like 'b-w%' and i.kind <> 'rate'
+order by hm.period, w.code, i.code
