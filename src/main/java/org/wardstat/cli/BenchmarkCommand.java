@@ -138,7 +138,9 @@ class BenchmarkCommand implements Runnable {
                  Set<String> only)
             throws IOException {
         PrintStream out = System.out;
-        Locations where = Locations.resolve(System.getenv());
+        // a folder of its own: the database it keeps for --reuse takes half an hour to generate, and the other
+        // benchmarks start from a fresh database where theirs was
+        Locations where = Locations.resolve(System.getenv()).within("analysis");
         if (!ownEmbeddedServer(where, out)) {
             return 1;
         }
@@ -176,6 +178,7 @@ class BenchmarkCommand implements Runnable {
             restore(saved);
             if (!keep) {
                 deleteIfEmpty(where.data());
+                deleteIfEmpty(where.data().getParent());
             }
         }
         printAnalysis(out, result);
@@ -366,6 +369,11 @@ class BenchmarkCommand implements Runnable {
             String url = first(System.getProperty("wardstat.db.url"), env.get("WARDSTAT_DB_URL"), "");
             return new Locations(data.resolve("benchmark").toAbsolutePath().normalize(),
                     reports.resolve("benchmark").toAbsolutePath().normalize(), url.isBlank() ? Optional.empty() : Optional.of(url));
+        }
+
+        /** A benchmark's own folder under the benchmarks' data folder. */
+        Locations within(String name) {
+            return new Locations(data.resolve(name), reports, externalUrl);
         }
 
         private static String first(String... values) {
