@@ -79,10 +79,6 @@ public class ReportBuilder {
                 : area(catalog, unit, window, messages, runId, withSources);
     }
 
-    ReportContent ward(Catalog catalog, OrgUnit ward, Window window, Messages messages, String runId) {
-        return ward(catalog, ward, window, messages, runId, true);
-    }
-
     ReportContent ward(Catalog catalog, OrgUnit ward, Window window, Messages messages, String runId, boolean withSources) {
         boolean vi = messages.isVietnamese();
         Map<OrgUnit, MonthlyValues> stored = stored(catalog.lineage(ward), window);
@@ -116,10 +112,6 @@ public class ReportBuilder {
                 letterheads.closing(ward, ancestors),
                 provenance(catalog, catalog.lineage(ward).stream().map(OrgUnit::code).toList(), window, messages, runId),
                 withSources ? sources(catalog, ward, window, figures, messages) : List.of());
-    }
-
-    ReportContent area(Catalog catalog, OrgUnit area, Window window, Messages messages, String runId) {
-        return area(catalog, area, window, messages, runId, true);
     }
 
     ReportContent area(Catalog catalog, OrgUnit area, Window window, Messages messages, String runId, boolean withSources) {
