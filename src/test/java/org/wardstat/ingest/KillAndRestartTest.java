@@ -21,7 +21,7 @@ import org.wardstat.system.Messages;
  */
 class KillAndRestartTest extends PipelineTest {
 
-    private static final LargeStatisticsFile FILE = new LargeStatisticsFile(5_000, 12);
+    private static final LargeStatisticsFile FILE = new LargeStatisticsFile(2_000, 12);
     private static final int ROWS = FILE.rows();
 
     @Autowired
@@ -63,7 +63,7 @@ class KillAndRestartTest extends PipelineTest {
      */
     @Test
     void aLoadWhoseStagedRowsWereLostStartsAgainFromTheFirstRow() throws Exception {
-        LargeStatisticsFile smaller = new LargeStatisticsFile(2_000, 12);
+        LargeStatisticsFile smaller = new LargeStatisticsFile(1_500, 12);
         catalogs.saveOrgUnits(smaller.units());
         Path file = smaller.write(temp.resolve("ca-nuoc.csv"));
         Process child = startIngestInAnotherJvm(file);
