@@ -26,9 +26,11 @@
 -- observation); :stocks names the stock indicators, the only ones whose last value is looked for.
 -- Both sides of a ward and indicator are summed in one pass over its parts: at national size the
 -- aggregate states, not the reading, are what costs (measured with `./wardstat benchmark analysis`).
--- The ward filters (`<alias>.org_unit_code = any(:groupWards)`) are dropped by RollUpRepository when
+-- The ward filters (`<alias>.org_unit_code = any(:groupWards)`) are replaced by RollUpRepository when
 -- the wards asked for are most of the country: a scan of the window's rows is then far cheaper
--- than ten thousand index probes. Kept as written, the query has one plan good for any few wards.
+-- than ten thousand index probes. The replacement keeps a slice of the wards, told by a hash of
+-- their code (`(hashtext(code) & 65535) % :slices = :slice`); the slices are summed at once on
+-- connections of their own. Kept as written, the query has one plan good for any few wards.
 with month_rows as (
     select o.org_unit_code as ward, o.indicator_code as indicator, o.period, o.value
     from observation o

@@ -8,12 +8,20 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.Indicator;
@@ -21,7 +29,10 @@ import org.wardstat.catalog.Indicator;
 /**
  * Groups of wards summed over a window and the same window a year earlier, in one query
  * (sql/area-figures.sql): the database adds the wards of each group up, so a national roll-up
- * returns a row per group and indicator and one per ward, not one per ward and indicator.
+ * returns a row per group and indicator and one per ward, not one per ward and indicator. A
+ * national roll-up is cut into slices of the country's wards, summed at once on connections of
+ * their own: the aggregation, not the reading, is what costs at national size, and one query keeps
+ * one of the server's cores busy.
  */
 @Repository
 class RollUpRepository {
@@ -58,8 +69,21 @@ class RollUpRepository {
     private final TransactionTemplate transactions;
     private final String query;
     private final String everyWardQuery;
+    private final int nationalSlices;
+    private final Executor sliceThreads = new SimpleAsyncTaskExecutor("national-roll-up-");
 
-    RollUpRepository(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+    /**
+     * @param nationalSlices a roll-up of most of the country is cut into this many slices of its wards, summed
+     *                       by the database at once on as many connections: one query keeps one of the server's
+     *                       cores busy, and the sums of a group's wards add up across slices as groups add up
+     *                       into areas (measured with {@code ./wardstat benchmark analysis})
+     */
+    RollUpRepository(JdbcClient jdbc, PlatformTransactionManager transactionManager,
+                     @Value("${wardstat.analytics.national-slices:2}") int nationalSlices) {
+        if (nationalSlices < 1) {
+            throw new IllegalArgumentException("wardstat.analytics.national-slices must be 1 or more, not " + nationalSlices);
+        }
+        this.nationalSlices = nationalSlices;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setReadOnly(true);
@@ -68,7 +92,9 @@ class RollUpRepository {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.everyWardQuery = query.replaceAll("\\b\\w+\\.org_unit_code = any\\(:groupWards\\)", "true");
+        // every ward: no ward filter, but the slice's wards, told by a hash of their code
+        this.everyWardQuery = query.replaceAll("\\b(\\w+)\\.org_unit_code = any\\(:groupWards\\)",
+                "((hashtext($1.org_unit_code) & 65535) % :slices) = :slice");
         if (everyWardQuery.equals(query)) {
             throw new IllegalStateException("sql/area-figures.sql: no ward filter to drop for a national roll-up");
         }
@@ -88,32 +114,79 @@ class RollUpRepository {
         // the parts of both windows, by grain; a part's side is told by its first month
         List<WindowParts.Part> parts = new ArrayList<>(WindowParts.of(window));
         parts.addAll(WindowParts.of(window.sameWindowYearEarlier()));
+        Map<String, Object> params = new HashMap<>();
         // a month, a quarter or a year: each side is one row per ward and indicator, joined rather than summed
-        boolean onePartASide = parts.size() == 2;
-        transactions.executeWithoutResult(status -> {
+        params.put("onePartASide", parts.size() == 2);
+        params.put("groupWards", wards.toArray(String[]::new));
+        params.put("groupIds", groupOf.toArray(Integer[]::new));
+        params.put("currentFirst", Date.valueOf(window.first().atDay(1)));
+        params.put("years", starts(parts, "Y"));
+        params.put("nines", starts(parts, "N"));
+        params.put("halves", starts(parts, "H"));
+        params.put("quarters", starts(parts, "Q"));
+        params.put("months", starts(parts, "M"));
+        params.put("stocks", catalog.indicators().stream().filter(indicator -> indicator.kind() == Indicator.Kind.STOCK)
+                .map(Indicator::code).toArray(String[]::new));
+        if (!everyWard) {
+            read(query, planning, params).forEach(row -> row.into(sink));
+            return;
+        }
+        // in a transaction (a run's report, rendered in its step's), the sums are the transaction's own, in one query:
+        // another connection would not see what it wrote, and a busy pool may have none to spare while it holds its own
+        int sliceCount = TransactionSynchronizationManager.isActualTransactionActive() ? 1 : nationalSlices;
+        if (sliceCount == 1) {
+            params.put("slices", 1);
+            params.put("slice", 0);
+            read(everyWardQuery, planning, params).forEach(row -> row.into(sink));
+            return;
+        }
+        // the slices at once, each on a connection of its own; their rows added in slice order, so the sums come out
+        // in the same order whatever finishes first
+        List<CompletableFuture<List<Row>>> slices = new ArrayList<>(sliceCount);
+        for (int slice = 0; slice < sliceCount; slice++) {
+            Map<String, Object> sliceParams = new HashMap<>(params);
+            sliceParams.put("slices", sliceCount);
+            sliceParams.put("slice", slice);
+            slices.add(CompletableFuture.supplyAsync(() -> read(everyWardQuery, planning, sliceParams), sliceThreads));
+        }
+        for (CompletableFuture<List<Row>> slice : slices) {
+            rowsOf(slice).forEach(row -> row.into(sink));
+        }
+    }
+
+    /** A row of the query: a group's sums or a ward's months. */
+    private interface Row {
+        void into(Sink sink);
+    }
+
+    private List<Row> read(String sql, String planning, Map<String, Object> params) {
+        return transactions.execute(status -> {
             jdbc.sql("set local plan_cache_mode = " + planning).update();
-            jdbc.sql(everyWard ? everyWardQuery : query)
-                    .param("onePartASide", onePartASide)
-                    .param("groupWards", wards.toArray(String[]::new))
-                    .param("groupIds", groupOf.toArray(Integer[]::new))
-                    .param("currentFirst", Date.valueOf(window.first().atDay(1)))
-                    .param("years", starts(parts, "Y"))
-                    .param("nines", starts(parts, "N"))
-                    .param("halves", starts(parts, "H"))
-                    .param("quarters", starts(parts, "Q"))
-                    .param("months", starts(parts, "M"))
-                    .param("stocks", catalog.indicators().stream().filter(indicator -> indicator.kind() == Indicator.Kind.STOCK)
-                            .map(Indicator::code).toArray(String[]::new))
-                    .query(rs -> {
-                        if (rs.getString("kind").equals("G")) {
-                            sink.group(new GroupSums(rs.getInt("group_id"), rs.getString("indicator"), rs.getInt("compared"),
-                                    pool(rs, "c_now_"), pool(rs, "c_then_"), pool(rs, "a_now_"), pool(rs, "a_then_")));
-                        } else {
-                            sink.ward(new WardMonths(rs.getString("ward"), rs.getInt("a_now_months"), rs.getInt("a_then_months"),
-                                    rs.getInt("compared") > 0));
-                        }
-                    });
+            return jdbc.sql(sql).params(params).query((rs, n) -> rs.getString("kind").equals("G")
+                    ? groupRow(new GroupSums(rs.getInt("group_id"), rs.getString("indicator"), rs.getInt("compared"),
+                            pool(rs, "c_now_"), pool(rs, "c_then_"), pool(rs, "a_now_"), pool(rs, "a_then_")))
+                    : wardRow(new WardMonths(rs.getString("ward"), rs.getInt("a_now_months"), rs.getInt("a_then_months"),
+                            rs.getInt("compared") > 0))).list();
         });
+    }
+
+    private static Row groupRow(GroupSums sums) {
+        return sink -> sink.group(sums);
+    }
+
+    private static Row wardRow(WardMonths months) {
+        return sink -> sink.ward(months);
+    }
+
+    private static List<Row> rowsOf(CompletableFuture<List<Row>> slice) {
+        try {
+            return slice.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static Date[] starts(List<WindowParts.Part> parts, String grain) {

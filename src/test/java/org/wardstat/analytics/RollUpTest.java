@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.wardstat.PipelineTest;
 import org.wardstat.catalog.Catalog;
 import org.wardstat.catalog.OrgUnit;
@@ -29,6 +31,8 @@ class RollUpTest extends PipelineTest {
     ObservationRepository observations;
     @Autowired
     IngestService ingest;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     private Catalog catalog;
 
@@ -319,6 +323,47 @@ class RollUpTest extends PipelineTest {
 
         assertThat(fromMonths).isEqualTo(describe(rollUps.of(catalog, baDinh, Window.year(2025))))
                 .contains("social_order_crimes now=3 then=3 ").contains("officers now=20 then=22 ");
+    }
+
+    @Test
+    void aNationalRollUpSummedInSlicesAtOnceIsTheRollUpInOneQuery() {
+        ingest.ingest(SAMPLES.resolve("statistics/bac-kan-2022-2024.csv"), Messages.vietnamese());
+        jdbc.sql("delete from observation where org_unit_code = 'duc-xuan' and period in ('2024-11-01', '2024-12-01')").update();
+        putObservation("tan-dong", "social_order_crimes", "2024-12", 7);
+        putObservation("tan-dong", "social_order_crimes", "2023-12", 9);
+        putObservation("kim-ma", "officers", "2024-12", 14);
+        // the wards with figures lie in every one of three slices, so each slice's sums count
+        assertThat(jdbc.sql("""
+                select count(distinct (hashtext(org_unit_code) & 65535) % 3) from observation
+                """).query(Integer.class).single()).isEqualTo(3);
+        RollUps inOneQuery = new RollUps(new RollUpRepository(jdbc, transactionManager, 1), observations);
+        RollUps inThreeSlices = new RollUps(new RollUpRepository(jdbc, transactionManager, 3), observations);
+        List<OrgUnit> areas = List.of(unit("vn"), unit("bac-kan"), unit("tp-bac-kan"), unit("ha-noi"), unit("binh-phuoc"));
+        for (Window window : List.of(Window.year(2024), Window.quarter(2024, 4), Window.month(YearMonth.of(2024, 12)),
+                Window.yearToDate(YearMonth.of(2024, 10)), Window.nineMonths(2024))) {
+            List<String> sliced = inThreeSlices.of(catalog, areas, window).stream().map(RollUpTest::describe).toList();
+            assertThat(sliced).as(window.code()).isEqualTo(inOneQuery.of(catalog, areas, window).stream().map(RollUpTest::describe).toList());
+        }
+        String country = describe(inThreeSlices.of(catalog, unit("vn"), Window.month(YearMonth.of(2024, 12))));
+        // six Bắc Kạn wards and Tân Đồng compared; Đức Xuân left out, without November and December 2024
+        assertThat(country).contains("compared Coverage[reporting=6, expected=").contains("left out duc-xuan NO_CURRENT 0/1")
+                .contains("officers now=").contains("social_order_crimes now=");
+    }
+
+    @Test
+    void aNationalRollUpInsideATransactionSumsWhatTheTransactionWroteInOneQuery() {
+        putObservation("tan-dong", "social_order_crimes", "2023-12", 9);
+        RollUps inThreeSlices = new RollUps(new RollUpRepository(jdbc, transactionManager, 3), observations);
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+
+        String seenInside = transaction.execute(status -> {
+            putObservation("tan-dong", "social_order_crimes", "2024-12", 7); // not committed: other connections cannot see it
+            status.setRollbackOnly();
+            return describe(inThreeSlices.of(catalog, unit("vn"), Window.month(YearMonth.of(2024, 12))));
+        });
+
+        assertThat(seenInside).contains("compared Coverage[reporting=1, expected=").contains("social_order_crimes now=7 then=9 ");
+        assertThat(count("select count(*) from observation where period = '2024-12-01'")).isZero();
     }
 
     /** Everything a roll-up says, its sums written plainly: the database's 5.0000 and Java's 5 are the same figure. */
