@@ -50,7 +50,7 @@ class RollUpRepository {
     record WardMonths(String ward, int monthsNow, int monthsThen, boolean compared) {
     }
 
-    /** Receives the rows as they come. */
+    /** Receives the rows as they come, one at a time (the slices of a national roll-up hold it while they hand one over). */
     interface Sink {
         void group(GroupSums sums);
 
@@ -128,7 +128,7 @@ class RollUpRepository {
         params.put("stocks", catalog.indicators().stream().filter(indicator -> indicator.kind() == Indicator.Kind.STOCK)
                 .map(Indicator::code).toArray(String[]::new));
         if (!everyWard) {
-            read(query, planning, params).forEach(row -> row.into(sink));
+            read(query, planning, params, sink);
             return;
         }
         // in a transaction (a run's report, rendered in its step's), the sums are the transaction's own, in one query:
@@ -137,56 +137,47 @@ class RollUpRepository {
         if (sliceCount == 1) {
             params.put("slices", 1);
             params.put("slice", 0);
-            read(everyWardQuery, planning, params).forEach(row -> row.into(sink));
+            read(everyWardQuery, planning, params, sink);
             return;
         }
-        // the slices at once, each on a connection of its own; their rows added in slice order, so the sums come out
-        // in the same order whatever finishes first
-        List<CompletableFuture<List<Row>>> slices = new ArrayList<>(sliceCount);
+        // the slices at once, each on a connection of its own, their rows handed to the sink one at a time: sums and
+        // maxima come out the same in any order
+        List<CompletableFuture<Void>> slices = new ArrayList<>(sliceCount);
         for (int slice = 0; slice < sliceCount; slice++) {
             Map<String, Object> sliceParams = new HashMap<>(params);
             sliceParams.put("slices", sliceCount);
             sliceParams.put("slice", slice);
-            slices.add(CompletableFuture.supplyAsync(() -> read(everyWardQuery, planning, sliceParams), sliceThreads));
+            slices.add(CompletableFuture.runAsync(() -> read(everyWardQuery, planning, sliceParams, sink), sliceThreads));
         }
-        for (CompletableFuture<List<Row>> slice : slices) {
-            rowsOf(slice).forEach(row -> row.into(sink));
-        }
-    }
-
-    /** A row of the query: a group's sums or a ward's months. */
-    private interface Row {
-        void into(Sink sink);
-    }
-
-    private List<Row> read(String sql, String planning, Map<String, Object> params) {
-        return transactions.execute(status -> {
-            jdbc.sql("set local plan_cache_mode = " + planning).update();
-            return jdbc.sql(sql).params(params).query((rs, n) -> rs.getString("kind").equals("G")
-                    ? groupRow(new GroupSums(rs.getInt("group_id"), rs.getString("indicator"), rs.getInt("compared"),
-                            pool(rs, "c_now_"), pool(rs, "c_then_"), pool(rs, "a_now_"), pool(rs, "a_then_")))
-                    : wardRow(new WardMonths(rs.getString("ward"), rs.getInt("a_now_months"), rs.getInt("a_then_months"),
-                            rs.getInt("compared") > 0))).list();
-        });
-    }
-
-    private static Row groupRow(GroupSums sums) {
-        return sink -> sink.group(sums);
-    }
-
-    private static Row wardRow(WardMonths months) {
-        return sink -> sink.ward(months);
-    }
-
-    private static List<Row> rowsOf(CompletableFuture<List<Row>> slice) {
         try {
-            return slice.join();
+            CompletableFuture.allOf(slices.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
             throw e;
         }
+    }
+
+    private void read(String sql, String planning, Map<String, Object> params, Sink sink) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("set local plan_cache_mode = " + planning).update();
+            jdbc.sql(sql).params(params).query(rs -> {
+                if (rs.getString("kind").equals("G")) {
+                    GroupSums group = new GroupSums(rs.getInt("group_id"), rs.getString("indicator"), rs.getInt("compared"),
+                            pool(rs, "c_now_"), pool(rs, "c_then_"), pool(rs, "a_now_"), pool(rs, "a_then_"));
+                    synchronized (sink) {
+                        sink.group(group);
+                    }
+                } else {
+                    WardMonths ward = new WardMonths(rs.getString("ward"), rs.getInt("a_now_months"), rs.getInt("a_then_months"),
+                            rs.getInt("compared") > 0);
+                    synchronized (sink) {
+                        sink.ward(ward);
+                    }
+                }
+            });
+        });
     }
 
     private static Date[] starts(List<WindowParts.Part> parts, String grain) {
