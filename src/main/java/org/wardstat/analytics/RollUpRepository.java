@@ -135,18 +135,14 @@ class RollUpRepository {
         // another connection would not see what it wrote, and a busy pool may have none to spare while it holds its own
         int sliceCount = TransactionSynchronizationManager.isActualTransactionActive() ? 1 : nationalSlices;
         if (sliceCount == 1) {
-            params.put("slices", 1);
-            params.put("slice", 0);
-            read(everyWardQuery, planning, params, sink);
+            read(everyWardQuery, planning, slice(params, 0, 1), sink);
             return;
         }
         // the slices at once, each on a connection of its own, their rows handed to the sink one at a time: sums and
         // maxima come out the same in any order
         List<CompletableFuture<Void>> slices = new ArrayList<>(sliceCount);
         for (int slice = 0; slice < sliceCount; slice++) {
-            Map<String, Object> sliceParams = new HashMap<>(params);
-            sliceParams.put("slices", sliceCount);
-            sliceParams.put("slice", slice);
+            Map<String, Object> sliceParams = slice(params, slice, sliceCount);
             slices.add(CompletableFuture.runAsync(() -> read(everyWardQuery, planning, sliceParams, sink), sliceThreads));
         }
         try {
@@ -157,6 +153,14 @@ class RollUpRepository {
             }
             throw e;
         }
+    }
+
+    /** The every-ward query's parameters for one slice of the wards. */
+    private static Map<String, Object> slice(Map<String, Object> params, int slice, int slices) {
+        Map<String, Object> sliceParams = new HashMap<>(params);
+        sliceParams.put("slice", slice);
+        sliceParams.put("slices", slices);
+        return sliceParams;
     }
 
     private void read(String sql, String planning, Map<String, Object> params, Sink sink) {
