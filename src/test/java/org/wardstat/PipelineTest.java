@@ -1,5 +1,7 @@
 package org.wardstat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -9,8 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.FileSystemUtils;
 import org.wardstat.catalog.CatalogFiles;
 import org.wardstat.catalog.CatalogRepository;
+import org.wardstat.system.WardstatProperties;
 
 /**
  * Base of the tests that run the pipeline on a real PostgreSQL (the embedded one, started once
@@ -31,6 +35,9 @@ public abstract class PipelineTest {
     @Autowired
     protected CatalogRepository catalogs;
 
+    @Autowired
+    private WardstatProperties reportsFolder;
+
     @BeforeEach
     void startFromTheVocabularyAlone() {
         jdbc.sql("""
@@ -42,6 +49,13 @@ public abstract class PipelineTest {
                 """).update();
         // org units too (and whatever refers to them), so units a test added (5,000 synthetic wards) do not leak into the next
         jdbc.sql("truncate org_unit cascade").update();
+        // the editions went with the tables, so their archived files go too: run numbers start again with the
+        // tables, and a test counting the files of its run found an earlier test's of the same number
+        try {
+            FileSystemUtils.deleteRecursively(reportsFolder.reports().resolve("archive"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         catalogs.saveIndicators(CatalogFiles.readIndicators(Path.of("catalog/indicators.csv")));
         catalogs.saveOrgUnits(CatalogFiles.readOrgUnits(SAMPLES.resolve("org-units.csv")));
     }
