@@ -230,6 +230,8 @@ public final class IngestBenchmark {
         Duration resubmit = Duration.ofNanos(System.nanoTime() - start);
         progress.accept(String.format("corrected resubmission of every tenth row: %.2f s, %,d values changed (%s)", seconds(resubmit),
                 resubmitted.valuesChanged(), resubmitted.outcome()));
+        phases(resubmitted.sourceFileId())
+                .forEach(phase -> progress.accept(String.format("  %-40s %6.2f s", phase.step(), seconds(phase.time()))));
 
         return new Result(settings.wards(), settings.months(), indicators.size(), rows, values, file, Files.size(file),
                 generation, load, peakHeap, Runtime.getRuntime().maxMemory(), loaded, afterLoad, phases,

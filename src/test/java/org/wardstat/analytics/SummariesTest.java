@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wardstat.PipelineTest;
+import org.wardstat.ingest.IngestResult;
 import org.wardstat.ingest.IngestService;
 import org.wardstat.system.Messages;
 
@@ -77,6 +78,62 @@ class SummariesTest extends PipelineTest {
     }
 
     @Test
+    void monthsAddedToAYearAlreadySummarisedAddToItsSumsFirstAndLastMonths() throws Exception {
+        // March and May first; then January (earlier), June (later), and rate parts arriving after their other part
+        ingest(temp.resolve("thang-3-5.csv"), """
+                ward_code,period,social_order_crimes,officers,crime_reports_resolved
+                duc-xuan,2024-03,5,20,2
+                duc-xuan,2024-05,7,21,
+                """);
+        ingest(temp.resolve("thang-1-6.csv"), """
+                ward_code,period,social_order_crimes,officers,social_order_crimes_cleared,crime_reports_received
+                duc-xuan,2024-01,4,19,,
+                duc-xuan,2024-03,5,20,,4
+                duc-xuan,2024-05,7,21,3,
+                duc-xuan,2024-06,6,22,2,
+                """);
+
+        assertThat(summaries.check(10)).isEmpty();
+        assertThat(stored("Y", "2024-01-01", "social_order_crimes")).isEqualTo("22 6 2024-01-01 2024-06-01 4");
+        // a stock's last value is June's for the year, the first half and the nine months; March's for the first quarter
+        assertThat(stored("Y", "2024-01-01", "officers")).isEqualTo("82 22 2024-01-01 2024-06-01 4");
+        assertThat(stored("H", "2024-01-01", "officers")).isEqualTo("82 22 2024-01-01 2024-06-01 4");
+        assertThat(stored("Q", "2024-01-01", "officers")).isEqualTo("39 20 2024-01-01 2024-03-01 2");
+        // cleared in May (crimes stored before) and June (both in one file): 3 + 2 of 7 + 6, two months
+        assertThat(stored("Y", "2024-01-01", "clearance_rate")).isEqualTo("5/13 2024-05-01 2024-06-01 2");
+        // resolved in March, received only with the second file: the month counts once both are there
+        assertThat(stored("Y", "2024-01-01", "crime_reports_resolved_rate")).isEqualTo("2/4 2024-03-01 2024-03-01 1");
+    }
+
+    @Test
+    void changedValuesMovedKeysAndUnchangedValuesKeepThemEqual() {
+        ingest.ingest(SAMPLES.resolve("statistics/bac-kan-2022-2024.csv"), Messages.vietnamese());
+        String officers = stored("Y", "2024-01-01", "officers");
+        BigDecimal december = monthsSum("duc-xuan", "officers", "2024-12-01", "2024-12-01");
+        String clearance = stored("Y", "2024-01-01", "clearance_rate");
+
+        // a stock's last month: its new value is the year's last value
+        jdbc.sql("update observation set value = value + 5 where org_unit_code = 'duc-xuan' and indicator_code = 'officers' "
+                + "and period = '2024-12-01'").update();
+        assertThat(stored("Y", "2024-01-01", "officers")).isNotEqualTo(officers)
+                .startsWith(monthsSum("duc-xuan", "officers", "2024-01-01", "2024-12-01").stripTrailingZeros().toPlainString() + " "
+                        + december.add(BigDecimal.valueOf(5)).stripTrailingZeros().toPlainString() + " ");
+        // both parts of a rate in one statement: the numerator and the denominator each move by one
+        jdbc.sql("update observation set value = value + 1 where org_unit_code = 'duc-xuan' and period = '2024-02-01' "
+                + "and indicator_code in ('social_order_crimes', 'social_order_crimes_cleared')").update();
+        String[] before = clearance.split("[/ ]");
+        String[] after = stored("Y", "2024-01-01", "clearance_rate").split("[/ ]");
+        assertThat(new BigDecimal(after[0])).isEqualByComparingTo(new BigDecimal(before[0]).add(BigDecimal.ONE));
+        assertThat(new BigDecimal(after[1])).isEqualByComparingTo(new BigDecimal(before[1]).add(BigDecimal.ONE));
+        // a value moved to another month (a key changed): the ward-years on both sides are computed again
+        jdbc.sql("update observation set period = '2027-07-01' where org_unit_code = 'duc-xuan' and period = '2024-07-01'").update();
+        assertThat(stored("Y", "2027-01-01", "social_order_crimes")).endsWith("2027-07-01 2027-07-01 1");
+        // nothing but the note changed
+        jdbc.sql("update observation set note = 'đã kiểm tra' where org_unit_code = 'song-cau'").update();
+        assertThat(summaries.check(10)).isEmpty();
+    }
+
+    @Test
     void aWrongSummaryIsFoundAndRebuilt() {
         ingest.ingest(SAMPLES.resolve("statistics/bac-kan-2022-2024.csv"), Messages.vietnamese());
         long rows = summaries.rows();
@@ -109,6 +166,22 @@ class SummariesTest extends PipelineTest {
                 new WindowParts.Part("Q", YearMonth.of(2024, 10)), new WindowParts.Part("Q", YearMonth.of(2025, 1)),
                 new WindowParts.Part("M", YearMonth.of(2025, 4)), new WindowParts.Part("M", YearMonth.of(2025, 5)));
         assertThat(WindowParts.of(Window.month(YearMonth.of(2024, 11)))).containsExactly(new WindowParts.Part("M", YearMonth.of(2024, 11)));
+    }
+
+    private void ingest(Path file, String content) throws Exception {
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        assertThat(ingest.ingest(file, Messages.vietnamese()).outcome()).isEqualTo(IngestResult.Outcome.LOADED);
+    }
+
+    /** A summary of Đức Xuân as "total last_value first last months", or "numerator/denominator first last months" for a rate. */
+    private String stored(String grain, String period, String indicator) {
+        return jdbc.sql("""
+                        select case when denominator is null then concat_ws(' ', trim_scale(total), coalesce(trim_scale(last_value)::text, 'null'))
+                                    else trim_scale(total) || '/' || trim_scale(denominator) end
+                               || ' ' || first_period || ' ' || last_period || ' ' || months
+                        from observation_summary where grain = :g and period = cast(:p as date) and org_unit_code = 'duc-xuan' and indicator_code = :i
+                        """)
+                .param("g", grain).param("p", period).param("i", indicator).query(String.class).single();
     }
 
     private BigDecimal summary(String grain, String period, String ward, String indicator) {
