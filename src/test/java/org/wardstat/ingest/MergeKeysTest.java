@@ -14,8 +14,8 @@ import org.wardstat.PipelineTest;
 import org.wardstat.system.Messages;
 
 /**
- * The month table has no row-by-row foreign keys (V36): the merge checks the staged file's keys
- * once, set-based, and writes nothing when one is unknown.
+ * The month table has no row-by-row foreign keys (V36), nor have the staged values and the revisions
+ * (V44): the merge checks the staged file's keys once, set-based, and writes nothing when one is unknown.
  */
 class MergeKeysTest extends PipelineTest {
 
@@ -31,6 +31,15 @@ class MergeKeysTest extends PipelineTest {
                 .query(String.class).list()).isEmpty();
         assertThat(jdbc.sql("select conname from pg_constraint where conrelid = 'observation'::regclass and contype = 'c' order by 1")
                 .query(String.class).list()).containsExactly("observation_period_check", "observation_value_check");
+    }
+
+    @Test
+    void stagedValuesAndRevisionsCarryNoRowByRowFileChecks() {
+        // V44: a staged value is written by its own file's load, a revision by a file's merge; the staged rows keep theirs
+        assertThat(jdbc.sql("""
+                select conrelid::regclass::text || ' ' || confrelid::regclass::text from pg_constraint
+                where contype = 'f' and conrelid in ('staged_value'::regclass, 'staged_row'::regclass, 'observation_revision'::regclass)
+                """).query(String.class).list()).containsExactly("staged_row source_file");
     }
 
     @Test
