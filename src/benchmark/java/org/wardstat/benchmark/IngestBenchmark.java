@@ -100,12 +100,15 @@ public final class IngestBenchmark {
      * @param copyPkOnly            COPY of the same rows into a table with only their primary key (the floor)
      * @param resubmit              the load of a corrected resubmission: every tenth row, each value one more
      * @param resubmitValues        the values that resubmission changed
+     * @param monthLoad             the load of the year's last month as a file of its own, its values deleted before, into the
+     *                              year whose other months are stored: the monthly load
+     * @param monthValues           the values that load stored
      */
     public record Result(int wards, int months, int indicators, long rows, long values, Path file, long fileBytes,
                          Duration generation, Duration load, long peakHeapBytes, long maxHeapBytes,
                          IngestResult ingest, long observationsAfterLoad, List<Phase> phases,
                          Path copyFile, long copyFileBytes, Duration copy, long observationsAfterCopy,
-                         Duration copyPkOnly, Duration resubmit, long resubmitValues) {
+                         Duration copyPkOnly, Duration resubmit, long resubmitValues, Duration monthLoad, long monthValues) {
 
         /** The closing line: the load beside both COPYs, the resubmission and the peak heap. */
         public String line() {
@@ -233,9 +236,25 @@ public final class IngestBenchmark {
         phases(resubmitted.sourceFileId())
                 .forEach(phase -> progress.accept(String.format("  %-40s %6.2f s", phase.step(), seconds(phase.time()))));
 
+        // the monthly load: the year's last month as a file of its own, into a year whose other months are stored
+        Path lastMonth = settings.folder().resolve(FILE_PREFIX + settings.wards() + "x" + settings.months() + "-last-month.csv");
+        String period = writeLastMonth(file, lastMonth, settings.months());
+        jdbc.sql("delete from observation where source_file_id in (:files) and period = cast(:period as date)")
+                .param("files", List.of(loaded.sourceFileId(), resubmitted.sourceFileId())).param("period", period + "-01").update();
+        jdbc.sql("analyze observation").update();
+        checkpoint();
+        start = System.nanoTime();
+        IngestResult month = ingest.ingest(lastMonth, Messages.vietnamese());
+        Duration monthLoad = Duration.ofNanos(System.nanoTime() - start);
+        progress.accept(String.format("one month (%s) into a year whose other months are stored: %.2f s, %,d values (%s)", period,
+                seconds(monthLoad), month.valuesNew(), month.outcome()));
+        phases(month.sourceFileId())
+                .forEach(phase -> progress.accept(String.format("  %-40s %6.2f s", phase.step(), seconds(phase.time()))));
+
         return new Result(settings.wards(), settings.months(), indicators.size(), rows, values, file, Files.size(file),
                 generation, load, peakHeap, Runtime.getRuntime().maxMemory(), loaded, afterLoad, phases,
-                copyFile, Files.size(copyFile), copy, afterCopy, copyPkOnly, resubmit, resubmitted.valuesChanged());
+                copyFile, Files.size(copyFile), copy, afterCopy, copyPkOnly, resubmit, resubmitted.valuesChanged(),
+                monthLoad, month.valuesNew());
     }
 
     /**
@@ -393,6 +412,25 @@ public final class IngestBenchmark {
         } finally {
             jdbc.sql("drop table if exists benchmark_pk_only").update();
         }
+    }
+
+    /** The wide file's rows of its last month, as they were first loaded; returns that month as yyyy-MM. */
+    private static String writeLastMonth(Path file, Path month, int months) throws IOException {
+        String period = YEAR + "-" + (months < 10 ? "0" : "") + months;
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8);
+             Writer out = new BufferedWriter(Files.newBufferedWriter(month, StandardCharsets.UTF_8), 1 << 20)) {
+            long[] n = {0};
+            lines.forEach(line -> {
+                try {
+                    if (n[0]++ == 0 || line.startsWith(period, line.indexOf(',') + 1)) {
+                        out.append(line).append('\n');
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return period;
     }
 
     /** Every tenth data row of the wide file, each of its values one more: a tenth of the values corrected. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wardstat.PipelineTest;
+import org.wardstat.analytics.Summaries;
 import org.wardstat.cli.WardstatCli;
 import org.wardstat.ingest.IngestResult;
 import org.wardstat.ingest.IngestService;
@@ -92,6 +93,13 @@ class IngestBenchmarkTest extends PipelineTest {
         assertThat(result.copyPkOnly()).isPositive();
         assertThat(result.resubmitValues()).isEqualTo((long) (WARDS * MONTHS / 10) * INDICATORS);
         assertThat(count("select count(*) from observation_revision")).isEqualTo(result.resubmitValues());
+        // the year's last month loaded again as a file of its own, into the year whose other months are stored: every value new,
+        // its summaries the months' sums
+        assertThat(result.monthValues()).isEqualTo((long) WARDS * INDICATORS);
+        assertThat(result.monthLoad()).isPositive();
+        assertThat(count("select count(*) from observation where period = '2025-12-01'")).isEqualTo((long) WARDS * INDICATORS);
+        assertThat(new Summaries(jdbc).check(10)).isEmpty();
+        assertThat(progress).anyMatch(line -> line.startsWith("one month (2025-12) into a year whose other months are stored: "));
         assertThat(result.line()).matches("benchmark ingest: load=\\d+\\.\\ds copy-same-table=\\d+\\.\\ds copy-pk-only=\\d+\\.\\ds "
                 + "resubmit10=\\d+\\.\\ds heap=\\d+MB");
     }
