@@ -21,6 +21,15 @@
 --
 -- The changes are summed into quarters first and the quarters into the years, six and nine months:
 -- sorting every month four times over was most of the refresh's time.
+--
+-- Where a rate needs the other part of a month from the month table, it is looked up by its key, one
+-- month at a time (a LATERAL subquery with LIMIT, which PostgreSQL cannot turn into a join of its
+-- choosing). The month table's statistics can say "empty" while a statement writes a whole country
+-- (V38: autovacuum analyzed it just after a year's values were deleted); planned on them, a plain join
+-- ran the month table as the outer side of a nested loop and read the statement's rows again for each
+-- of its 3.6 million months (`./wardstat benchmark ingest`, national size: a COPY still running after
+-- seven minutes). A rate's two parts written by the same statement are paired within the statement's
+-- rows, whose sizes PostgreSQL knows.
 
 -- The statement that adds changes to the summaries. `changes` is a query of rows (org_unit_code,
 -- indicator_code, period, delta, denominator, value, months): the change of the month's value (a
@@ -63,7 +72,7 @@ create function observation_summary_upsert(changes text) returns text language s
 $$;
 
 -- Rows inserted: each is a new month. A rate's month is new when one of its parts is new and the
--- other stored; a pair whose parts are both new is counted from its numerator.
+-- other stored: both parts in this statement, or one in it and the other stored before.
 create or replace function observation_summary_after_insert() returns trigger language plpgsql as $$
 begin
     execute observation_summary_upsert($f$
@@ -71,18 +80,26 @@ begin
         from new_rows
         $f$);
     execute observation_summary_upsert($r$
-        select n.org_unit_code, rate.code as indicator_code, n.period, n.value as delta, d.value as denominator, null::numeric as value,
-               1 as months
-        from new_rows n
-        join indicator rate on rate.kind = 'rate' and rate.numerator = n.indicator_code
-        join observation d on (d.org_unit_code, d.indicator_code, d.period) = (n.org_unit_code, rate.denominator, n.period)
+        with parts as materialized (
+            select n.org_unit_code, n.period, rate.code, rate.numerator, rate.denominator, n.value, n.indicator_code = rate.numerator as is_numerator
+            from new_rows n
+            join indicator rate on rate.kind = 'rate' and n.indicator_code in (rate.numerator, rate.denominator)),
+        lone_parts as materialized (
+            select p.* from parts p
+            where not exists (select 1 from parts o
+                              where (o.org_unit_code, o.period, o.code) = (p.org_unit_code, p.period, p.code) and o.is_numerator <> p.is_numerator))
+        select n.org_unit_code, n.code as indicator_code, n.period, n.value as delta, d.value as denominator, null::numeric as value, 1 as months
+        from parts n
+        join parts d on (d.org_unit_code, d.period, d.code) = (n.org_unit_code, n.period, n.code) and not d.is_numerator
+        where n.is_numerator
         union all
-        select d.org_unit_code, rate.code, d.period, n.value, d.value, null, 1
-        from new_rows d
-        join indicator rate on rate.kind = 'rate' and rate.denominator = d.indicator_code
-        join observation n on (n.org_unit_code, n.indicator_code, n.period) = (d.org_unit_code, rate.numerator, d.period)
-        where not exists (select 1 from new_rows x
-                          where (x.org_unit_code, x.indicator_code, x.period) = (n.org_unit_code, n.indicator_code, n.period))
+        select p.org_unit_code, p.code, p.period, case when p.is_numerator then p.value else other.value end,
+               case when p.is_numerator then other.value else p.value end, null, 1
+        from lone_parts p
+        cross join lateral (select o.value from observation o
+                            where (o.org_unit_code, o.indicator_code, o.period)
+                                  = (p.org_unit_code, case when p.is_numerator then p.denominator else p.numerator end, p.period)
+                            limit 1) other
         $r$);
     return null;
 end $$;
@@ -112,24 +129,21 @@ begin
         join old_rows o on (o.org_unit_code, o.indicator_code, o.period) = (n.org_unit_code, n.indicator_code, n.period)
         where n.value <> o.value
         $f$);
+    -- a changed part counts if the month has the other part (stored before, as no key moved)
     execute observation_summary_upsert($r$
-        with changed as (
-            select n.org_unit_code, n.indicator_code, n.period, n.value - o.value as delta
+        with changed_parts as materialized (
+            select n.org_unit_code, n.period, rate.code, n.value - o.value as delta, n.indicator_code = rate.numerator as is_numerator,
+                   case when n.indicator_code = rate.numerator then rate.denominator else rate.numerator end as other
             from new_rows n
             join old_rows o on (o.org_unit_code, o.indicator_code, o.period) = (n.org_unit_code, n.indicator_code, n.period)
+            join indicator rate on rate.kind = 'rate' and n.indicator_code in (rate.numerator, rate.denominator)
             where n.value <> o.value)
-        select c.org_unit_code, rate.code as indicator_code, c.period, c.delta, 0::numeric as denominator, null::numeric as value,
-               0 as months
-        from changed c
-        join indicator rate on rate.kind = 'rate' and rate.numerator = c.indicator_code
-        where exists (select 1 from observation d
-                      where (d.org_unit_code, d.indicator_code, d.period) = (c.org_unit_code, rate.denominator, c.period))
-        union all
-        select c.org_unit_code, rate.code, c.period, 0, c.delta, null, 0
-        from changed c
-        join indicator rate on rate.kind = 'rate' and rate.denominator = c.indicator_code
-        where exists (select 1 from observation n
-                      where (n.org_unit_code, n.indicator_code, n.period) = (c.org_unit_code, rate.numerator, c.period))
+        select c.org_unit_code, c.code as indicator_code, c.period, case when c.is_numerator then c.delta else 0 end as delta,
+               case when c.is_numerator then 0 else c.delta end as denominator, null::numeric as value, 0 as months
+        from changed_parts c
+        cross join lateral (select 1 from observation o
+                            where (o.org_unit_code, o.indicator_code, o.period) = (c.org_unit_code, c.other, c.period)
+                            limit 1) other
         $r$);
     return null;
 end $$;
