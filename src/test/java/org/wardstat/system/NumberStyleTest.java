@@ -20,6 +20,16 @@ class NumberStyleTest {
     }
 
     @Test
+    void countsInSentencesAreGroupedLikeTheFigures() {
+        // a national report compares 10.000 wards; years, row numbers and ports stay ungrouped
+        assertThat(Messages.vietnamese().get("report.row.compared", 9998, 10000)).isEqualTo("trên 9.998/10.000 phường");
+        assertThat(Messages.forLanguage("en").get("report.row.compared", 9998, 10000)).isEqualTo("over 9,998/10,000 wards");
+        assertThat(Messages.vietnamese().get("run.loaded", "thang-12.csv", 120000, 119990, 10, "done"))
+                .startsWith("thang-12.csv: đọc 120.000 dòng, nạp 119.990, từ chối 10;");
+        assertThat(Messages.vietnamese().get("table.prior", 2024)).isEqualTo("Cùng kỳ 2024");
+    }
+
+    @Test
     void ratesKeepTwoDecimalsUnlessWhole() {
         assertThat(vi.rate(new BigDecimal("83.4"))).isEqualTo("83,40%");
         assertThat(vi.rate(new BigDecimal("91.666666"))).isEqualTo("91,67%");
