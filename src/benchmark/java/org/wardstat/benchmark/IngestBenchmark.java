@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -233,8 +235,7 @@ public final class IngestBenchmark {
         Duration resubmit = Duration.ofNanos(System.nanoTime() - start);
         progress.accept(String.format("corrected resubmission of every tenth row: %.2f s, %,d values changed (%s)", seconds(resubmit),
                 resubmitted.valuesChanged(), resubmitted.outcome()));
-        phases(resubmitted.sourceFileId())
-                .forEach(phase -> progress.accept(String.format("  %-40s %6.2f s", phase.step(), seconds(phase.time()))));
+        reportSteps(resubmitted.sourceFileId());
 
         // the monthly load: the year's last month as a file of its own, into a year whose other months are stored
         Path lastMonth = settings.folder().resolve(FILE_PREFIX + settings.wards() + "x" + settings.months() + "-last-month.csv");
@@ -248,8 +249,7 @@ public final class IngestBenchmark {
         Duration monthLoad = Duration.ofNanos(System.nanoTime() - start);
         progress.accept(String.format("one month (%s) into a year whose other months are stored: %.2f s, %,d values (%s)", period,
                 seconds(monthLoad), month.valuesNew(), month.outcome()));
-        phases(month.sourceFileId())
-                .forEach(phase -> progress.accept(String.format("  %-40s %6.2f s", phase.step(), seconds(phase.time()))));
+        reportSteps(month.sourceFileId());
 
         return new Result(settings.wards(), settings.months(), indicators.size(), rows, values, file, Files.size(file),
                 generation, load, peakHeap, Runtime.getRuntime().maxMemory(), loaded, afterLoad, phases,
@@ -416,45 +416,49 @@ public final class IngestBenchmark {
 
     /** The wide file's rows of its last month, as they were first loaded; returns that month as yyyy-MM. */
     private static String writeLastMonth(Path file, Path month, int months) throws IOException {
-        String period = YEAR + "-" + (months < 10 ? "0" : "") + months;
-        try (var lines = Files.lines(file, StandardCharsets.UTF_8);
-             Writer out = new BufferedWriter(Files.newBufferedWriter(month, StandardCharsets.UTF_8), 1 << 20)) {
-            long[] n = {0};
-            lines.forEach(line -> {
-                try {
-                    if (n[0]++ == 0 || line.startsWith(period, line.indexOf(',') + 1)) {
-                        out.append(line).append('\n');
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        String period = YearMonth.of(YEAR, months).toString();
+        writeRows(file, month, line -> line.startsWith(period, line.indexOf(',') + 1) ? line : null);
         return period;
     }
 
     /** Every tenth data row of the wide file, each of its values one more: a tenth of the values corrected. */
     private static void writeCorrection(Path file, Path correction) throws IOException {
+        long[] line = {1}; // the file's lines, the header the first: the rows corrected are those on lines 10, 20, …
+        writeRows(file, correction, row -> {
+            if (++line[0] % 10 != 0) {
+                return null;
+            }
+            String[] cells = row.split(",");
+            StringBuilder corrected = new StringBuilder(cells[0]).append(',').append(cells[1]);
+            for (int i = 2; i < cells.length; i++) {
+                corrected.append(',').append(Long.parseLong(cells[i]) + 1);
+            }
+            return corrected.toString();
+        });
+    }
+
+    /** The wide file's header, then what {@code row} makes of each data row (null: the row is left out). */
+    private static void writeRows(Path file, Path out, UnaryOperator<String> row) throws IOException {
         try (var lines = Files.lines(file, StandardCharsets.UTF_8);
-             Writer out = new BufferedWriter(Files.newBufferedWriter(correction, StandardCharsets.UTF_8), 1 << 20)) {
-            long[] n = {0};
+             Writer writer = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 20)) {
+            boolean[] header = {true};
             lines.forEach(line -> {
-                try {
-                    if (n[0]++ == 0) {
-                        out.append(line).append('\n');
-                    } else if (n[0] % 10 == 0) {
-                        String[] cells = line.split(",");
-                        StringBuilder corrected = new StringBuilder(cells[0]).append(',').append(cells[1]);
-                        for (int i = 2; i < cells.length; i++) {
-                            corrected.append(',').append(Long.parseLong(cells[i]) + 1);
-                        }
-                        out.append(corrected).append('\n');
+                String written = header[0] ? line : row.apply(line);
+                header[0] = false;
+                if (written != null) {
+                    try {
+                        writer.append(written).append('\n');
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
                 }
             });
         }
+    }
+
+    /** The steps of a load after the first, as progress lines. */
+    private void reportSteps(long sourceFileId) {
+        phases(sourceFileId).forEach(phase -> progress.accept(String.format("  %-40s %6.2f s", phase.step(), seconds(phase.time()))));
     }
 
     private List<Phase> phases(long sourceFileId) {
