@@ -73,12 +73,19 @@ public final class IngestBenchmark {
      * @param wards  how many synthetic wards (codes b-00001 …)
      * @param months how many months of {@link #YEAR}, 1 to 12
      * @param folder where the generated files go
+     * @param history earlier years stored before the monthly load (the loaded year's values again, a year earlier each), so
+     *                that the month goes into a table of many years as it does in a ward police's tenth year, not into a
+     *                table of one; 0 for none
      */
-    public record Settings(int wards, int months, Path folder) {
+    public record Settings(int wards, int months, Path folder, int history) {
         public Settings {
-            if (wards < 1 || months < 1 || months > 12) {
-                throw new IllegalArgumentException("wards >= 1 and months 1..12, not " + wards + " and " + months);
+            if (wards < 1 || months < 1 || months > 12 || history < 0) {
+                throw new IllegalArgumentException("wards >= 1, months 1..12 and history >= 0, not " + wards + ", " + months + " and " + history);
             }
+        }
+
+        public Settings(int wards, int months, Path folder) {
+            this(wards, months, folder, 0);
         }
     }
 
@@ -105,12 +112,14 @@ public final class IngestBenchmark {
      * @param monthLoad             the load of the year's last month as a file of its own, its values deleted before, into the
      *                              year whose other months are stored: the monthly load
      * @param monthValues           the values that load stored
+     * @param earlierYears          the years stored before it ({@link Settings#history()})
      */
     public record Result(int wards, int months, int indicators, long rows, long values, Path file, long fileBytes,
                          Duration generation, Duration load, long peakHeapBytes, long maxHeapBytes,
                          IngestResult ingest, long observationsAfterLoad, List<Phase> phases,
                          Path copyFile, long copyFileBytes, Duration copy, long observationsAfterCopy,
-                         Duration copyPkOnly, Duration resubmit, long resubmitValues, Duration monthLoad, long monthValues) {
+                         Duration copyPkOnly, Duration resubmit, long resubmitValues, Duration monthLoad, long monthValues,
+                         int earlierYears) {
 
         /** The closing line: the load beside both COPYs, the resubmission and the peak heap. */
         public String line() {
@@ -237,6 +246,8 @@ public final class IngestBenchmark {
                 resubmitted.valuesChanged(), resubmitted.outcome()));
         reportSteps(resubmitted.sourceFileId());
 
+        storeEarlierYears(settings.history());
+
         // the monthly load: the year's last month as a file of its own, into a year whose other months are stored
         Path lastMonth = settings.folder().resolve(FILE_PREFIX + settings.wards() + "x" + settings.months() + "-last-month.csv");
         String period = writeLastMonth(file, lastMonth, settings.months());
@@ -247,14 +258,37 @@ public final class IngestBenchmark {
         start = System.nanoTime();
         IngestResult month = ingest.ingest(lastMonth, Messages.vietnamese());
         Duration monthLoad = Duration.ofNanos(System.nanoTime() - start);
-        progress.accept(String.format("one month (%s) into a year whose other months are stored: %.2f s, %,d values (%s)", period,
+        progress.accept(String.format("one month (%s) into a year whose other months are stored%s: %.2f s, %,d values (%s)", period,
+                settings.history() == 0 ? "" : String.format(", after %d earlier years", settings.history()),
                 seconds(monthLoad), month.valuesNew(), month.outcome()));
         reportSteps(month.sourceFileId());
 
         return new Result(settings.wards(), settings.months(), indicators.size(), rows, values, file, Files.size(file),
                 generation, load, peakHeap, Runtime.getRuntime().maxMemory(), loaded, afterLoad, phases,
                 copyFile, Files.size(copyFile), copy, afterCopy, copyPkOnly, resubmit, resubmitted.valuesChanged(),
-                monthLoad, month.valuesNew());
+                monthLoad, month.valuesNew(), settings.history());
+    }
+
+    /**
+     * The stored year's values again, one year earlier each time, by one statement a year: the summaries' triggers keep
+     * each year's as a load would. Not timed. They keep their files' ids, so {@link #cleanUp()} finds them.
+     */
+    private void storeEarlierYears(int years) throws SQLException {
+        for (int back = 1; back <= years; back++) {
+            long start = System.nanoTime();
+            long stored = jdbc.sql("""
+                    insert into observation (org_unit_code, indicator_code, period, value, source_file_id)
+                    select org_unit_code, indicator_code, (period - make_interval(years => :back))::date, value, source_file_id
+                    from observation
+                    where period >= make_date(:year, 1, 1) and period < make_date(:year + 1, 1, 1)
+                    order by period, org_unit_code, indicator_code
+                    """).param("back", back).param("year", YEAR).update();
+            progress.accept(String.format("stored %d as an earlier year: %,d values in %.1f s (not timed)", YEAR - back, stored,
+                    seconds(Duration.ofNanos(System.nanoTime() - start))));
+        }
+        if (years > 0) {
+            vacuumObservations();
+        }
     }
 
     /**

@@ -66,13 +66,14 @@ class BenchmarkCommand implements Runnable {
     @Command(name = "ingest", mixinStandardHelpOptions = true)
     int ingest(@Option(names = "--wards", paramLabel = "N", defaultValue = "10000") int wards,
                @Option(names = "--months", paramLabel = "N", defaultValue = "12") int months,
+               @Option(names = "--history", paramLabel = "N", defaultValue = "0") int history,
                @Option(names = "--keep")
                boolean keep,
                @Option(names = "--allow-external")
                boolean allowExternal) throws IOException, SQLException {
         Messages messages = Messages.forLanguage(root.language);
         PrintStream out = System.out;
-        if (wards < 1 || months < 1 || months > 12) {
+        if (wards < 1 || months < 1 || months > 12 || history < 0) {
             throw new CommandLine.ParameterException(spec.commandLine().getSubcommands().get("ingest"), messages.get("bench.usage"));
         }
         Locations where = Locations.resolve(System.getenv());
@@ -107,7 +108,7 @@ class BenchmarkCommand implements Runnable {
                 benchmark.cleanUp(); // what a crashed run may have left
             }
             try {
-                result = benchmark.run(new IngestBenchmark.Settings(wards, months, files));
+                result = benchmark.run(new IngestBenchmark.Settings(wards, months, files, history));
             } finally {
                 if (external && !keep) {
                     benchmark.cleanUp();
@@ -343,7 +344,9 @@ class BenchmarkCommand implements Runnable {
         row(out, messages.get("bench.table.max-heap"), whole.format(r.maxHeapBytes() / mb) + " MB");
         row(out, messages.get("bench.table.copy"), hundredths.format(r.copySeconds()) + " s");
         row(out, messages.get("bench.table.ratio"), hundredths.format(r.ratio()));
-        row(out, messages.get("bench.table.month", whole.format(r.monthValues())), hundredths.format(r.monthLoad().toNanos() / 1e9) + " s");
+        String month = r.earlierYears() == 0 ? messages.get("bench.table.month", whole.format(r.monthValues()))
+                : messages.get("bench.table.month-history", whole.format(r.monthValues()), r.earlierYears());
+        row(out, month, hundredths.format(r.monthLoad().toNanos() / 1e9) + " s");
         out.println(messages.get("bench.phases"));
         for (IngestBenchmark.Phase phase : r.phases()) {
             row(out, phase.step(), hundredths.format(phase.time().toNanos() / 1e9) + " s");

@@ -105,12 +105,37 @@ class IngestBenchmarkTest extends PipelineTest {
     }
 
     @Test
+    void earlierYearsAreStoredBeforeTheMonthlyLoadWithTheirSummariesAndTheTableSaysHowMany() throws Exception {
+        List<String> progress = new ArrayList<>();
+        IngestBenchmark benchmark = new IngestBenchmark(ingest, catalogs, dataSource, properties, Messages.forLanguage("en"), progress::add);
+
+        IngestBenchmark.Result result = benchmark.run(new IngestBenchmark.Settings(4, MONTHS, temp, 2));
+
+        assertThat(result.earlierYears()).isEqualTo(2);
+        // 2023 and 2024 are 2025 again, value for value, a year and two earlier
+        for (int year : List.of(2023, 2024)) {
+            assertThat(count("select count(*) from observation where extract(year from period) = " + year)).as("values of %d", year)
+                    .isEqualTo(4L * MONTHS * INDICATORS);
+            assertThat(count("select count(*) from observation o join observation y on (y.org_unit_code, y.indicator_code, y.period)"
+                    + " = (o.org_unit_code, o.indicator_code, (o.period + make_interval(years => 2025 - " + year + "))::date)"
+                    + " where extract(year from o.period) = " + year + " and o.value = y.value")).isEqualTo(4L * MONTHS * INDICATORS);
+        }
+        assertThat(count("select count(*) from observation_summary where grain = 'Y' and period = '2023-01-01' and org_unit_code like 'b-%'"))
+                .isEqualTo(4L * INDICATORS + 4L * 4); // flows and stocks, and the catalog's four rates
+        assertThat(new Summaries(jdbc).check(10)).isEmpty();
+        assertThat(progress).anyMatch(line -> line.matches("stored 2024 as an earlier year: 1.440 values in .*"))
+                .anyMatch(line -> line.matches("stored 2023 as an earlier year: 1.440 values in .*"))
+                .anyMatch(line -> line.startsWith("one month (2025-12) into a year whose other months are stored, after 2 earlier years: "));
+        assertThat(result.monthValues()).isEqualTo(4L * INDICATORS);
+    }
+
+    @Test
     void cleanUpRemovesEverythingTheBenchmarkCreatedAndNothingElse() throws Exception {
         IngestBenchmark benchmark = new IngestBenchmark(ingest, catalogs, dataSource, properties, Messages.vietnamese(), line -> { });
         long units = count("select count(*) from org_unit");
         long indicators = count("select count(*) from indicator");
         assertThat(count("select count(*) from org_unit where code like 'b-%'")).isZero();
-        benchmark.run(new IngestBenchmark.Settings(3, 2, temp));
+        benchmark.run(new IngestBenchmark.Settings(3, 2, temp, 1));
         assertThat(count("select count(*) from org_unit")).isEqualTo(units + 1 + IngestBenchmark.DISTRICTS + 3);
 
         benchmark.cleanUp();
@@ -127,9 +152,9 @@ class IngestBenchmarkTest extends PipelineTest {
     @Test
     void theCommandHasHelpInBothLanguagesAndStartsNothingForIt() {
         assertThat(help("benchmark", "ingest", "--help")).contains("Cách dùng: wardstat benchmark ingest", "--wards=N", "--months=N",
-                "--keep", "--allow-external", "WARDSTAT_JAVA_OPTS=-Xmx512m", "Đo việc nạp").doesNotContain("Time the load");
+                "--history=N", "Số năm trước lưu sẵn", "--keep", "--allow-external", "WARDSTAT_JAVA_OPTS=-Xmx512m", "Đo việc nạp").doesNotContain("Time the load");
         assertThat(help("--lang", "en", "benchmark", "ingest", "--help")).contains("Usage: wardstat benchmark ingest",
-                "WARDSTAT_JAVA_OPTS=-Xmx512m", "Time the load").doesNotContain("Đo việc nạp");
+                "WARDSTAT_JAVA_OPTS=-Xmx512m", "Time the load", "Earlier years to store before the monthly load").doesNotContain("Đo việc nạp");
     }
 
     private static String help(String... args) {
