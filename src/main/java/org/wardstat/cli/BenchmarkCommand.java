@@ -344,9 +344,10 @@ class BenchmarkCommand implements Runnable {
         row(out, messages.get("bench.table.max-heap"), whole.format(r.maxHeapBytes() / mb) + " MB");
         row(out, messages.get("bench.table.copy"), hundredths.format(r.copySeconds()) + " s");
         row(out, messages.get("bench.table.ratio"), hundredths.format(r.ratio()));
-        String month = r.earlierYears() == 0 ? messages.get("bench.table.month", whole.format(r.monthValues()))
-                : messages.get("bench.table.month-history", whole.format(r.monthValues()), r.earlierYears());
-        row(out, month, hundredths.format(r.monthLoad().toNanos() / 1e9) + " s");
+        if (r.earlierYears() > 0) {
+            row(out, messages.get("bench.table.history"), whole.format(r.earlierYears()));
+        }
+        row(out, messages.get("bench.table.month", whole.format(r.monthValues())), hundredths.format(r.monthLoad().toNanos() / 1e9) + " s");
         out.println(messages.get("bench.phases"));
         for (IngestBenchmark.Phase phase : r.phases()) {
             row(out, phase.step(), hundredths.format(phase.time().toNanos() / 1e9) + " s");
