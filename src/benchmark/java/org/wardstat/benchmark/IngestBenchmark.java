@@ -57,8 +57,8 @@ import org.wardstat.system.WardstatProperties;
  */
 public final class IngestBenchmark {
 
-    /** The issue's aim: the load within three times the time of COPY. */
-    public static final double AIM = 3.0;
+    /** Issue 17's aim: the load within twice the time of COPY into a table with only the primary key (the floor). */
+    public static final double AIM = 2.0;
     /** The year of the generated months: a past one, so no period is "in the future". */
     public static final int YEAR = 2025;
     public static final int DISTRICTS = 100;
@@ -135,9 +135,24 @@ public final class IngestBenchmark {
             return seconds(copy);
         }
 
-        /** The load's time over COPY's: 1 would be as fast as PostgreSQL alone. */
+        /** The load's time over COPY's into the same table: 1 would be as fast as PostgreSQL alone. */
         public double ratio() {
             return loadSeconds() / copySeconds();
+        }
+
+        /** The load's time over the floor's, COPY into a table with only the primary key: the ratio {@link #AIM} is about. */
+        public double floorRatio() {
+            return loadSeconds() / seconds(copyPkOnly);
+        }
+
+        /** The load's time per value stored, in microseconds. */
+        public double loadMicrosPerValue() {
+            return load.toNanos() / 1e3 / values;
+        }
+
+        /** The corrected resubmission's time per value it changed, in microseconds; the aim is no more than the load's. */
+        public double resubmitMicrosPerValue() {
+            return resubmit.toNanos() / 1e3 / resubmitValues;
         }
 
         public double valuesPerSecond() {
@@ -145,7 +160,11 @@ public final class IngestBenchmark {
         }
 
         public boolean withinAim() {
-            return ratio() <= AIM;
+            return floorRatio() <= AIM;
+        }
+
+        public boolean resubmitWithinAim() {
+            return resubmitMicrosPerValue() <= loadMicrosPerValue();
         }
 
         /** The load's time outside the job's steps: the survey of the file, its checksum, the catalog, the reports. */

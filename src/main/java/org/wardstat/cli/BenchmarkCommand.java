@@ -343,7 +343,12 @@ class BenchmarkCommand implements Runnable {
         row(out, messages.get("bench.table.peak-heap"), whole.format(r.peakHeapBytes() / mb) + " MB");
         row(out, messages.get("bench.table.max-heap"), whole.format(r.maxHeapBytes() / mb) + " MB");
         row(out, messages.get("bench.table.copy"), hundredths.format(r.copySeconds()) + " s");
+        row(out, messages.get("bench.table.copy-pk-only"), hundredths.format(r.copyPkOnly().toNanos() / 1e9) + " s");
         row(out, messages.get("bench.table.ratio"), hundredths.format(r.ratio()));
+        row(out, messages.get("bench.table.floor-ratio"), hundredths.format(r.floorRatio()));
+        row(out, messages.get("bench.table.resubmit", whole.format(r.resubmitValues())), hundredths.format(r.resubmit().toNanos() / 1e9) + " s");
+        row(out, messages.get("bench.table.load-per-value"), hundredths.format(r.loadMicrosPerValue()) + " µs");
+        row(out, messages.get("bench.table.resubmit-per-value"), hundredths.format(r.resubmitMicrosPerValue()) + " µs");
         if (r.earlierYears() > 0) {
             row(out, messages.get("bench.table.history"), whole.format(r.earlierYears()));
         }
@@ -354,7 +359,9 @@ class BenchmarkCommand implements Runnable {
         }
         row(out, messages.get("bench.phase.outside"), hundredths.format(r.outsideJob().toNanos() / 1e9) + " s");
         out.println(messages.get(r.withinAim() ? "bench.verdict.within" : "bench.verdict.beyond",
-                hundredths.format(r.ratio()), tenths.format(IngestBenchmark.AIM)));
+                hundredths.format(r.floorRatio()), tenths.format(IngestBenchmark.AIM)));
+        out.println(messages.get(r.resubmitWithinAim() ? "bench.verdict.resubmit.within" : "bench.verdict.resubmit.beyond",
+                hundredths.format(r.resubmitMicrosPerValue()), hundredths.format(r.loadMicrosPerValue())));
         out.println(r.line());
     }
 
