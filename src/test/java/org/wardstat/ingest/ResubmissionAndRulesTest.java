@@ -108,6 +108,43 @@ class ResubmissionAndRulesTest extends PipelineTest {
     }
 
     @Test
+    void eachWardsUsualIsTheTwelveMonthsBeforeItsOwnFirstMonthInTheFileEvenWhenTheFileSpansMonthsOfOtherWards() throws IOException {
+        StringBuilder stored = new StringBuilder("ward_code,period,traffic_accidents\n");
+        for (int month = 1; month <= 12; month++) {
+            stored.append("kim-ma,2024-%02d,1%n".formatted(month)).append("duc-xuan,2024-%02d,2%n".formatted(month));
+        }
+        for (int month = 1; month <= 11; month++) {
+            stored.append("kim-ma,2025-%02d,10%n".formatted(month));
+        }
+        ingest.ingest(file("stored.csv", stored.toString()), vi);
+
+        // duc-xuan starts the file in January 2025: its usual is 2024's 2, and 30 is above ten times it. kim-ma's only month is
+        // December 2025: its usual is the median of December 2024 (1) and January–November 2025 (10), so 50 is not; judged by the
+        // twelve months before the file's first month instead, its usual would be 1 and 50 would be warned about too
+        IngestResult result = ingest.ingest(file("late.csv", """
+                ward_code,period,traffic_accidents
+                duc-xuan,2025-01,30
+                kim-ma,2025-12,50
+                """), vi);
+
+        assertThat(result.rowsLoaded()).isEqualTo(2);
+        assertThat(jdbc.sql("select row_number || ' ' || message from ingest_warning").query(String.class).list())
+                .containsExactly("2 quy tắc ten-times-usual: giá trị 30 gấp hơn 10 lần mức thường thấy của phường (2, trung vị 12 tháng trước)");
+    }
+
+    @Test
+    void theUsualIsReadFromTheYearsOfTheMonthTableTheFileReachesNotFromEveryStoredYear() {
+        // a December 2025 file reaches back to December 2024: the partitions of 2024 and 2025, and no other year's
+        String plan = jdbc.sql("explain (format json) " + RuleCheck.VALUES_ABOVE_USUAL)
+                .param("file", -1).param("factor", 10).param("windowStart", java.time.LocalDate.of(2024, 12, 1))
+                .param("fileLast", java.time.LocalDate.of(2025, 12, 1)).query(String.class).single();
+
+        assertThat(java.util.regex.Pattern.compile("\"Relation Name\": \"(observation[a-z0-9_]*)\"").matcher(plan).results()
+                .map(match -> match.group(1)).distinct().toList())
+                .containsExactlyInAnyOrder("observation_y2024", "observation_y2025");
+    }
+
+    @Test
     void conflictingDuplicatesInOneFileRejectBothRowsButIdenticalOnesLoad() throws IOException {
         IngestResult result = ingest.ingest(file("trung.csv", """
                 ward_code,period,social_order_crimes
