@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -64,7 +65,9 @@ class IngestJobConfiguration {
 
     @Bean
     Step mergeValues(JobRepository jobRepository, PlatformTransactionManager transactionManager, Merge merge) {
-        return new StepBuilder("merge-values", jobRepository).tasklet(merge, transactionManager).build();
+        ExecutionContextPromotionListener yearsWritten = new ExecutionContextPromotionListener();
+        yearsWritten.setKeys(new String[] {TidyMonthTable.YEARS_WRITTEN});
+        return new StepBuilder("merge-values", jobRepository).tasklet(merge, transactionManager).listener(yearsWritten).build();
     }
 
     @Bean

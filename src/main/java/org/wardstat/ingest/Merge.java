@@ -2,6 +2,8 @@ package org.wardstat.ingest;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -78,6 +80,10 @@ public class Merge implements Tasklet {
                 .param("new", rows.created()).param("updated", rows.updated()).param("unchanged", rows.unchanged())
                 .param("inserted", inserted).param("changed", changed).param("unchanged_values", staged - inserted - changed)
                 .param("file", file).update();
+        List<Integer> years = jdbc.sql("select distinct extract(year from period)::int from staged_value where source_file_id = :file order by 1")
+                .param("file", file).query(Integer.class).list();
+        // for the last step, which tidies only the month table's years the file wrote (promoted to the job's context)
+        chunkContext.getStepContext().getStepExecution().getExecutionContext().put(TidyMonthTable.YEARS_WRITTEN, new ArrayList<>(years));
         jdbc.sql("delete from staged_value where source_file_id = :file").param("file", file).update();
         jdbc.sql("delete from staged_row where source_file_id = :file").param("file", file).update();
         return RepeatStatus.FINISHED;

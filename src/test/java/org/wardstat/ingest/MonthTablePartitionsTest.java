@@ -2,11 +2,18 @@ package org.wardstat.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wardstat.PipelineTest;
 import org.wardstat.analytics.Summaries;
@@ -24,6 +31,9 @@ class MonthTablePartitionsTest extends PipelineTest {
 
     @Autowired
     Summaries summaries;
+
+    @TempDir
+    Path temp;
 
     @Test
     void theMonthTableIsPartitionedByYearWithAPartitionForEveryYearFrom2015To2035() {
@@ -75,6 +85,47 @@ class MonthTablePartitionsTest extends PipelineTest {
 
         jdbc.sql("delete from observation where period >= '2025-01-01'").update();
         assertThat(summaries.check(10)).isEmpty();
+    }
+
+    @Test
+    void aLoadAnalyzesAndVacuumsTheYearsItWroteAndTheWholeTableOnlyWhenItWritesAYearsFirstRows() throws IOException {
+        // the truncate before each test left every partition without statistics: the first load is every year's first rows
+        Map<String, Long> before = tidyCounts();
+        ingest.ingest(SAMPLES.resolve("statistics/bac-kan-2022-2024.csv"), Messages.vietnamese());
+        Map<String, Long> afterYears = tidyCounts();
+        assertThat(afterYears.get("observation analyze")).isEqualTo(before.get("observation analyze") + 1);
+        assertThat(afterYears.get("observation_y2030 analyze")).isEqualTo(before.get("observation_y2030 analyze") + 1);
+
+        // a correction of December 2024: its year's partition alone, analyzed and vacuumed
+        ingest.ingest(file("thang-12-sua.csv", "ward_code,period,social_order_crimes\nduc-xuan,2024-12,41\n"), Messages.vietnamese());
+        Map<String, Long> afterMonth = tidyCounts();
+        assertThat(changed(afterYears, afterMonth)).containsExactly("observation_y2024 analyze", "observation_y2024 vacuum");
+
+        // January 2025, the first rows of its year: the whole table, whose statistics plan what is grouped across the years
+        ingest.ingest(file("thang-1.csv", "ward_code,period,social_order_crimes\nduc-xuan,2025-01,3\n"), Messages.vietnamese());
+        Map<String, Long> afterNewYear = tidyCounts();
+        assertThat(changed(afterMonth, afterNewYear)).contains("observation analyze", "observation_y2023 analyze", "observation_y2025 analyze",
+                "observation_y2025 vacuum");
+        assertThat(summaries.check(10)).isEmpty();
+    }
+
+    /** How many times each part of the month table has been analyzed and vacuumed by a command (autovacuum counts apart). */
+    private Map<String, Long> tidyCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("select relname, analyze_count, vacuum_count from pg_stat_user_tables where relname = 'observation' or relname like 'observation\\_y%' "
+                + "or relname = 'observation_other_years'").query(rs -> {
+            counts.put(rs.getString("relname") + " analyze", rs.getLong("analyze_count"));
+            counts.put(rs.getString("relname") + " vacuum", rs.getLong("vacuum_count"));
+        });
+        return counts;
+    }
+
+    private static List<String> changed(Map<String, Long> before, Map<String, Long> after) {
+        return after.keySet().stream().filter(key -> !after.get(key).equals(before.get(key))).sorted().toList();
+    }
+
+    private Path file(String name, String content) throws IOException {
+        return Files.writeString(temp.resolve(name), content, StandardCharsets.UTF_8);
     }
 
     @Test
