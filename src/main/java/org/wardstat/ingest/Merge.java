@@ -2,6 +2,7 @@ package org.wardstat.ingest;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,31 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class Merge implements Tasklet {
 
+    /** The old value of every value the file changes, kept before the change. */
+    static final String KEEP_REVISIONS = """
+            insert into observation_revision (org_unit_code, indicator_code, period, old_value, new_value, old_source_file_id, new_source_file_id,
+                                              old_source_sheet, old_source_row, new_source_sheet, new_source_row)
+            select distinct on (o.org_unit_code, o.indicator_code, o.period, s.value)
+                   o.org_unit_code, o.indicator_code, o.period, o.value, s.value, o.source_file_id, s.source_file_id,
+                   o.source_sheet, o.source_row, s.sheet, s.row_number
+            from staged_value s
+            join observation o on (o.org_unit_code, o.indicator_code, o.period) = (s.org_unit_code, s.indicator_code, s.period)
+            where s.source_file_id = :file and o.value <> s.value
+              and o.period between :firstMonth and :lastMonth
+            order by o.org_unit_code, o.indicator_code, o.period, s.value, s.sheet, s.row_number
+            """;
+
+    /** The changed values written, with the file, sheet and row they come from. */
+    static final String UPDATE_CHANGED = """
+            update observation o set value = s.value, note = s.note, source_file_id = s.source_file_id, loaded_at = now(),
+                source_sheet = s.sheet, source_row = s.row_number
+            from staged_value s
+            where s.source_file_id = :file
+              and (o.org_unit_code, o.indicator_code, o.period) = (s.org_unit_code, s.indicator_code, s.period)
+              and o.value <> s.value
+              and o.period between :firstMonth and :lastMonth
+            """;
+
     private final JdbcClient jdbc;
     private final long file;
     private final Clock clock;
@@ -37,27 +63,11 @@ public class Merge implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         requireKnownKeys();
         lockedMonths.rejectRows(file);
-        withdrawApprovalsOfChangedMonths();
-        RowOutcomes rows = rowOutcomes();
-        jdbc.sql("""
-                insert into observation_revision (org_unit_code, indicator_code, period, old_value, new_value, old_source_file_id, new_source_file_id,
-                                                  old_source_sheet, old_source_row, new_source_sheet, new_source_row)
-                select distinct on (o.org_unit_code, o.indicator_code, o.period, s.value)
-                       o.org_unit_code, o.indicator_code, o.period, o.value, s.value, o.source_file_id, s.source_file_id,
-                       o.source_sheet, o.source_row, s.sheet, s.row_number
-                from staged_value s
-                join observation o on (o.org_unit_code, o.indicator_code, o.period) = (s.org_unit_code, s.indicator_code, s.period)
-                where s.source_file_id = :file and o.value <> s.value
-                order by o.org_unit_code, o.indicator_code, o.period, s.value, s.sheet, s.row_number
-                """).param("file", file).update();
-        int changed = jdbc.sql("""
-                update observation o set value = s.value, note = s.note, source_file_id = s.source_file_id, loaded_at = now(),
-                    source_sheet = s.sheet, source_row = s.row_number
-                from staged_value s
-                where s.source_file_id = :file
-                  and (o.org_unit_code, o.indicator_code, o.period) = (s.org_unit_code, s.indicator_code, s.period)
-                  and o.value <> s.value
-                """).param("file", file).update();
+        FileMonths months = fileMonths();
+        withdrawApprovalsOfChangedMonths(months);
+        RowOutcomes rows = rowOutcomes(months);
+        months.bind(jdbc.sql(KEEP_REVISIONS).param("file", file)).update();
+        int changed = months.bind(jdbc.sql(UPDATE_CHANGED).param("file", file)).update();
         int inserted = jdbc.sql("""
                 insert into observation (org_unit_code, indicator_code, period, value, note, source_file_id, source_sheet, source_row)
                 select org_unit_code, indicator_code, period, value, note, source_file_id, sheet, row_number from staged_value
@@ -90,6 +100,31 @@ public class Merge implements Tasklet {
     }
 
     /**
+     * The first and last months of the file's staged values, as dates. Every join of the staged values to the month table
+     * is also bounded by them: PostgreSQL cannot prune the month table's years (V45) by a join's values, and without
+     * constant bounds it read every year stored to find the file's months. A national December after nine earlier years
+     * read 35.7 million values twice for 300,000. Without staged values both are null, and the joins find nothing.
+     */
+    record FileMonths(LocalDate firstMonth, LocalDate lastMonth) {
+
+        /** Binds :firstMonth and :lastMonth. */
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            return statement.param("firstMonth", firstMonth).param("lastMonth", lastMonth);
+        }
+    }
+
+    private FileMonths fileMonths() {
+        return jdbc.sql("select min(period) as first, max(period) as last from staged_value where source_file_id = :file")
+                .param("file", file)
+                .query((rs, n) -> new FileMonths(localDate(rs.getDate("first")), localDate(rs.getDate("last"))))
+                .single();
+    }
+
+    private static LocalDate localDate(java.sql.Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    /**
      * Every staged ward and indicator is one the catalog knows, checked once for the whole file:
      * observation has no row-by-row foreign keys (V36), so this is where a value with an unknown
      * key would be stopped. The row checks reject such rows long before; reaching this is a defect,
@@ -113,22 +148,23 @@ public class Merge implements Tasklet {
     }
 
     /** An approval covers the figures the approver saw: a month whose figures this file adds to or changes is approved again. */
-    private void withdrawApprovalsOfChangedMonths() {
-        jdbc.sql("""
+    private void withdrawApprovalsOfChangedMonths(FileMonths months) {
+        months.bind(jdbc.sql("""
                 delete from ward_month_approval a
                 where (a.org_unit_code, a.period) in (
                     select s.org_unit_code, s.period from staged_value s
                     left join observation o on (o.org_unit_code, o.indicator_code, o.period) = (s.org_unit_code, s.indicator_code, s.period)
+                                           and o.period between :firstMonth and :lastMonth
                     where s.source_file_id = :file and o.value is distinct from s.value)
-                """).param("file", file).update();
+                """).param("file", file)).update();
     }
 
     /** Rows whose every value is new, rows that change something, and rows that change nothing (blank rows too). */
     record RowOutcomes(int created, int updated, int unchanged) {
     }
 
-    private RowOutcomes rowOutcomes() {
-        return jdbc.sql("""
+    private RowOutcomes rowOutcomes(FileMonths months) {
+        return months.bind(jdbc.sql("""
                 with per_row as (
                     select r.sheet, r.row_number,
                            count(s.value) > 0 and bool_and(o.value is null) filter (where s.value is not null) as created,
@@ -136,12 +172,13 @@ public class Merge implements Tasklet {
                     from staged_row r
                     left join staged_value s on (s.source_file_id, s.sheet, s.row_number) = (r.source_file_id, r.sheet, r.row_number)
                     left join observation o on (o.org_unit_code, o.indicator_code, o.period) = (s.org_unit_code, s.indicator_code, s.period)
+                                           and o.period between :firstMonth and :lastMonth
                     where r.source_file_id = :file
                     group by r.sheet, r.row_number)
                 select count(*) filter (where created), count(*) filter (where changes and not created), count(*) filter (where not changes)
                 from per_row
                 """)
-                .param("file", file)
+                .param("file", file))
                 .query((rs, n) -> new RowOutcomes(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
                 .single();
     }

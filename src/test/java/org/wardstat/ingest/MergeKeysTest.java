@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.MetaDataInstanceFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,8 +69,11 @@ class MergeKeysTest extends PipelineTest {
     }
 
     private void merge(long file) {
+        StepExecution step = MetaDataInstanceFactory.createStepExecution();
         new Merge(jdbc, file, Clock.systemUTC(), new LockedMonths(jdbcTemplate, Messages.vietnamese(), ZoneId.of("Asia/Ho_Chi_Minh")))
-                .execute(null, null);
+                .execute(null, new ChunkContext(new StepContext(step)));
+        // the years it wrote, for the load's last step to tidy
+        assertThat(step.getExecutionContext().get(TidyMonthTable.YEARS_WRITTEN)).isEqualTo(List.of(2025));
     }
 
     /** A file staged as a load leaves it just before its merge: two rows of January 2025, one value each. */

@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,25 @@ class MonthTablePartitionsTest extends PipelineTest {
         assertThat(changed(afterMonth, afterNewYear)).contains("observation analyze", "observation_y2023 analyze", "observation_y2025 analyze",
                 "observation_y2025 vacuum");
         assertThat(summaries.check(10)).isEmpty();
+    }
+
+    @Test
+    void theMergeReadsAndWritesOnlyThePartitionsOfTheYearsOfTheFilesMonths() {
+        // PostgreSQL cannot prune by a join's values: bounded by the file's first and last months as constants, the merge's
+        // joins to the month table touch December 2025's year alone, not every year stored (35.7 million values at national size)
+        Merge.FileMonths december = new Merge.FileMonths(LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 1));
+        assertThat(partitionsIn(Merge.KEEP_REVISIONS, december)).containsExactly("observation_y2025");
+        assertThat(partitionsIn(Merge.UPDATE_CHANGED, december)).containsExactly("observation_y2025");
+        // a file across a new year reaches both years
+        Merge.FileMonths winter = new Merge.FileMonths(LocalDate.of(2024, 11, 1), LocalDate.of(2025, 2, 1));
+        assertThat(partitionsIn(Merge.KEEP_REVISIONS, winter)).containsExactly("observation_y2024", "observation_y2025");
+    }
+
+    /** The month table's partitions a statement's plan names, in order. */
+    private List<String> partitionsIn(String statement, Merge.FileMonths months) {
+        String plan = months.bind(jdbc.sql("explain (format json) " + statement).param("file", -1)).query(String.class).single();
+        return Pattern.compile("\"Relation Name\": \"(observation_(y\\d+|other_years))\"").matcher(plan).results()
+                .map(match -> match.group(1)).distinct().sorted().toList();
     }
 
     /** How many times each part of the month table has been analyzed and vacuumed by a command (autovacuum counts apart). */
