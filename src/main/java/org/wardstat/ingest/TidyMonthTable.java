@@ -46,8 +46,8 @@ class TidyMonthTable implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         Object written = chunkContext.getStepContext().getJobExecutionContext().get(YEARS_WRITTEN);
-        List<String> tables = written instanceof List<?> years ? partitionsOf(years) : List.of("observation");
         try {
+            List<String> tables = written instanceof List<?> years ? partitionsOf(years) : List.of("observation");
             jdbc.execute((ConnectionCallback<Void>) connection -> {
                 try (Statement statement = connection.createStatement()) {
                     // VACUUM marks a page only once the commits of its rows are on disk. ANALYZE writes, and
@@ -77,7 +77,7 @@ class TidyMonthTable implements Tasklet {
 
     /**
      * The partitions holding the years, named as V45 and {@code observation_add_year} name them, a year
-     * without its own partition being in the default one; and the whole table first when one of them
+     * without its own partition being in the default one; or the whole table instead when one of them
      * was empty when last analyzed or vacuumed (reltuples 0, or -1 if never), its first rows just written.
      */
     private List<String> partitionsOf(List<?> years) {
