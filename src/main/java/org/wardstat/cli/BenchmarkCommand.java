@@ -50,6 +50,10 @@ import picocli.CommandLine.ParentCommand;
         subcommands = CommandLine.HelpCommand.class)
 class BenchmarkCommand implements Runnable {
 
+    /** The analysis benchmark's tasks, by the keys --only takes. */
+    static final List<String> ANALYSIS_TASKS = List.of("month", "year", "quarter", "ytd", "wards", "attainment", "briefing", "briefing-sources",
+            "sql-month", "sql-year");
+
     static final long HEAP_AIM_BYTES = 512L * 1024 * 1024;
 
     @ParentCommand
@@ -134,11 +138,15 @@ class BenchmarkCommand implements Runnable {
                  @Option(names = "--years", paramLabel = "N", defaultValue = "10") int years,
                  @Option(names = "--keep") boolean keep,
                  @Option(names = "--reuse") boolean reuse,
-                 @Option(names = "--only", paramLabel = "TASK,…", split = ",",
-                         description = "time only these tasks: month, year, quarter, ytd, wards, attainment, briefing, briefing-sources, sql-month, sql-year")
-                 Set<String> only)
+                 @Option(names = "--only", paramLabel = "TASK,…", split = ",") Set<String> only)
             throws IOException {
         PrintStream out = System.out;
+        Optional<String> unknown = only == null ? Optional.empty() : only.stream().filter(task -> !ANALYSIS_TASKS.contains(task)).findFirst();
+        if (unknown.isPresent()) {
+            // refused before the half hour of generating, not after it with nothing timed
+            System.err.println(Messages.forLanguage(root.language).get("bench.analysis.unknown-task", unknown.get(), String.join(", ", ANALYSIS_TASKS)));
+            return 2;
+        }
         // a folder of its own: the database it keeps for --reuse takes half an hour to generate, and the other
         // benchmarks start from a fresh database where theirs was
         Locations where = Locations.resolve(System.getenv()).within("analysis");
