@@ -115,16 +115,16 @@ class MonthTablePartitionsTest extends PipelineTest {
     void theMergeReadsAndWritesOnlyThePartitionsOfTheYearsOfTheFilesMonths() {
         // PostgreSQL cannot prune by a join's values: bounded by the file's first and last months as constants, the merge's
         // joins to the month table touch December 2025's year alone, not every year stored (35.7 million values at national size)
-        Merge.FileMonths december = new Merge.FileMonths(LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 1));
+        StagedMonths december = new StagedMonths(LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 1));
         assertThat(partitionsIn(Merge.KEEP_REVISIONS, december)).containsExactly("observation_y2025");
         assertThat(partitionsIn(Merge.UPDATE_CHANGED, december)).containsExactly("observation_y2025");
         // a file across a new year reaches both years
-        Merge.FileMonths winter = new Merge.FileMonths(LocalDate.of(2024, 11, 1), LocalDate.of(2025, 2, 1));
+        StagedMonths winter = new StagedMonths(LocalDate.of(2024, 11, 1), LocalDate.of(2025, 2, 1));
         assertThat(partitionsIn(Merge.KEEP_REVISIONS, winter)).containsExactly("observation_y2024", "observation_y2025");
     }
 
     /** The month table's partitions a statement's plan names, in order. */
-    private List<String> partitionsIn(String statement, Merge.FileMonths months) {
+    private List<String> partitionsIn(String statement, StagedMonths months) {
         String plan = months.bind(jdbc.sql("explain (format json) " + statement).param("file", -1)).query(String.class).single();
         return Pattern.compile("\"Relation Name\": \"(observation_(y\\d+|other_years))\"").matcher(plan).results()
                 .map(match -> match.group(1)).distinct().sorted().toList();
